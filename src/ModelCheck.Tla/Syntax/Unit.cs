@@ -1,0 +1,6 @@
+using ModelCheck.Engine.Diagnostics;
+
+namespace ModelCheck.Tla.Syntax;
+
+/// <summary>Base of a module-level unit (declaration, definition, instance, assumption, theorem).</summary>
+internal abstract record Unit(SourceSpan Span);
