@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace ModelCheck.Engine.Model;
+
+/// <summary>
+/// A compiled model as the engine sees it: variables, named invariants, and a factory for
+/// per-thread workers that enumerate initial states and successors. The engine never sees TLA+ syntax.
+/// </summary>
+internal interface IModel
+{
+    /// <summary>The state variables, in declaration order.</summary>
+    ImmutableArray<string> VariableNames { get; }
+
+    /// <summary>The invariants checked on every distinct state, in configuration order.</summary>
+    ImmutableArray<string> InvariantNames { get; }
+
+    /// <summary>Creates a worker with its own evaluation scratch; one per thread.</summary>
+    IModelWorker CreateWorker();
+}

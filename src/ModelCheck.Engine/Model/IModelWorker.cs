@@ -1,0 +1,29 @@
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Engine.Model;
+
+/// <summary>
+/// Evaluates the model on one thread. Methods throw <see cref="Diagnostics.DiagnosticException"/>
+/// for run-time errors in the spec (CHOOSE from an empty set, a failed Assert, ...).
+/// </summary>
+internal interface IModelWorker
+{
+    /// <summary>Calls <paramref name="sink"/> once per initial state, in a deterministic order.</summary>
+    void EnumerateInitial(ISuccessorSink sink);
+
+    /// <summary>Calls <paramref name="sink"/> once per successor of <paramref name="state"/> (duplicates included, as TLC counts them).</summary>
+    void EnumerateNext(Value[] state, ISuccessorSink sink);
+
+    /// <summary>The index of the first invariant that <paramref name="state"/> violates, or -1.</summary>
+    int FirstViolatedInvariant(Value[] state);
+
+    /// <summary>True when <paramref name="state"/> satisfies every state constraint (CONSTRAINT).</summary>
+    bool SatisfiesConstraints(Value[] state);
+
+    /// <summary>
+    /// The action that produced the state most recently passed to the sink, as <c>Name(arg, ...)</c>.
+    /// Only valid during the sink call. Why: labels are needed only to print a trace, so they are
+    /// formatted on demand and never in the hot loop.
+    /// </summary>
+    string DescribeCurrentAction();
+}

@@ -1,0 +1,290 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.ObjectPool;
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Model;
+using ModelCheck.Engine.Storage;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Engine.Search;
+
+/// <summary>
+/// Level-synchronous breadth-first search. Each level is cut into chunks that workers expand in
+/// parallel; the chunks are then merged into the seen set in level order by one thread.
+/// </summary>
+/// <remarks>
+/// Why level-synchronous: state numbers, parent links, counts and the first error found depend only
+/// on the order of the previous level and of each state's successors, never on thread timing, so
+/// <c>--workers N</c> gives byte-identical results to <c>--workers 1</c>, and every counterexample
+/// is a shortest one (TLC loses both with several workers).
+/// </remarks>
+internal sealed partial class BreadthFirstSearch
+{
+    private const int ChunkSize = 512;
+    private readonly IModel _model;
+    private readonly SearchOptions _options;
+    private readonly StateCodec _codec;
+    private readonly StateStore _store;
+    private readonly ObjectPool<ExpansionScratch> _scratch;
+    private long _generated;
+    private int _depth;
+
+    /// <summary>Prepares a search of <paramref name="model"/>.</summary>
+    public BreadthFirstSearch(IModel model, SearchOptions options)
+    {
+        _model = model;
+        _options = options;
+        _codec = new StateCodec(model.VariableNames.Length);
+        _store = new StateStore(_codec.WordCount);
+        _scratch = new DefaultObjectPool<ExpansionScratch>(new ExpansionScratchPolicy(model, _codec, _store), Math.Max(1, options.Workers) * 2);
+    }
+
+    /// <summary>Runs the search to the end, the first error, or cancellation.</summary>
+    public SearchResult Run(CancellationToken cancellation = default)
+    {
+        var level = new List<int>();
+        var initial = RunInitial(level);
+        if (initial is not null)
+        {
+            return initial;
+        }
+
+        if (level.Count > 0)
+        {
+            _depth = 1;
+        }
+
+        var outputs = new List<ChunkOutput>();
+        while (level.Count > 0)
+        {
+            if (cancellation.IsCancellationRequested || (_options.MaxDistinctStates > 0 && _store.Count >= _options.MaxDistinctStates))
+            {
+                return Finish(Verdict.Interrupted, level.Count, null, null, -1);
+            }
+
+            var chunkCount = (level.Count + ChunkSize - 1) / ChunkSize;
+            while (outputs.Count < chunkCount)
+            {
+                outputs.Add(new ChunkOutput());
+            }
+
+            Expand(level, outputs, chunkCount);
+            var next = new List<int>();
+            var stop = Merge(level, outputs, chunkCount, next);
+            if (stop is not null)
+            {
+                return stop;
+            }
+
+            level = next;
+            if (level.Count > 0)
+            {
+                _depth++;
+            }
+        }
+
+        return Finish(Verdict.Success, 0, null, null, -1);
+    }
+
+    private SearchResult? RunInitial(List<int> level)
+    {
+        var scratch = _scratch.Get();
+        try
+        {
+            var sink = new InitialSink(this, scratch, level);
+            scratch.Worker.EnumerateInitial(sink);
+            return sink.Result;
+        }
+        catch (DiagnosticException e)
+        {
+            return Finish(Verdict.EvaluationError, level.Count, null, e.Diagnostic, -1);
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
+    }
+
+    private void Expand(List<int> level, List<ChunkOutput> outputs, int chunkCount)
+    {
+        if (_options.Workers <= 1 || chunkCount == 1)
+        {
+            var scratch = _scratch.Get();
+            for (var c = 0; c < chunkCount; c++)
+            {
+                ExpandChunk(level, c, outputs[c], scratch);
+            }
+
+            _scratch.Return(scratch);
+            return;
+        }
+
+        var nextChunk = -1;
+        var threads = Math.Min(_options.Workers, chunkCount);
+        var tasks = new Task[threads];
+        for (var t = 0; t < threads; t++)
+        {
+            tasks[t] = Task.Factory.StartNew(
+                () =>
+                {
+                    var scratch = _scratch.Get();
+                    int c;
+                    while ((c = Interlocked.Increment(ref nextChunk)) < chunkCount)
+                    {
+                        ExpandChunk(level, c, outputs[c], scratch);
+                    }
+
+                    _scratch.Return(scratch);
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+        }
+
+        Task.WaitAll(tasks);
+    }
+
+    private void ExpandChunk(List<int> level, int chunk, ChunkOutput output, ExpansionScratch scratch)
+    {
+        output.Reset();
+        var start = chunk * ChunkSize;
+        var end = Math.Min(level.Count, start + ChunkSize);
+        var sink = scratch.Sink;
+        sink.Begin(output);
+        for (var i = start; i < end; i++)
+        {
+            var stateIndex = level[i];
+            var state = scratch.Unpack(_store.Get(stateIndex));
+            sink.Parent = stateIndex;
+            sink.Successors = 0;
+            try
+            {
+                scratch.Worker.EnumerateNext(state, sink);
+            }
+            catch (DiagnosticException e)
+            {
+                output.EventState = stateIndex;
+                output.EventError = e.Diagnostic;
+                output.EventIsAssert = e.Diagnostic.Code == AssertCode;
+                return;
+            }
+
+            if (sink.Successors == 0 && _options.CheckDeadlock)
+            {
+                output.EventState = stateIndex;
+                return;
+            }
+        }
+    }
+
+    private SearchResult? Merge(List<int> level, List<ChunkOutput> outputs, int chunkCount, List<int> next)
+    {
+        var width = _codec.WordCount;
+        var expanded = 0;
+        for (var c = 0; c < chunkCount; c++)
+        {
+            var output = outputs[c];
+            _generated += output.Generated;
+            for (var k = 0; k < output.Count; k++)
+            {
+                var (index, added) = _store.Add(output.Packed(k, width), output.Hashes[k], output.Parents[k]);
+                if (!added)
+                {
+                    continue;
+                }
+
+                if (output.Violations[k] >= 0)
+                {
+                    _depth = Math.Max(_depth, DepthOf(index));
+                    return Finish(Verdict.SafetyFailure, level.Count - expanded + next.Count, _model.InvariantNames[output.Violations[k]], null, index);
+                }
+
+                next.Add(index);
+            }
+
+            if (output.EventState >= 0)
+            {
+                var verdict = output.EventError is null ? Verdict.Deadlock : output.EventIsAssert ? Verdict.AssertFailure : Verdict.EvaluationError;
+                return Finish(verdict, level.Count - expanded + next.Count, null, output.EventError, output.EventState);
+            }
+
+            expanded += Math.Min(ChunkSize, level.Count - (c * ChunkSize));
+        }
+
+        return null;
+    }
+
+    private int DepthOf(int index)
+    {
+        var depth = 1;
+        while ((index = _store.ParentOf(index)) >= 0)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    private SearchResult Finish(Verdict verdict, long leftOnQueue, string? property, Diagnostic? error, int traceEnd)
+    {
+        Counterexample? trace = null;
+        if (traceEnd >= 0)
+        {
+            trace = BuildTrace(traceEnd);
+        }
+
+        var stats = new StoreStatistics(_store.BytesPerState, StateStore.TraceLinkBytesPerState, _codec.InternedValues);
+        return new SearchResult(verdict, _store.Count, _generated, _depth, leftOnQueue, property, error, trace, stats);
+    }
+
+    /// <summary>The error code the model uses for a failed TLC Assert.</summary>
+    internal const string AssertCode = "TLC0014";
+
+    private Counterexample BuildTrace(int end)
+    {
+        var path = new List<int>();
+        for (var i = end; i >= 0; i = _store.ParentOf(i))
+        {
+            path.Add(i);
+        }
+
+        path.Reverse();
+        var steps = ImmutableArray.CreateBuilder<TraceStep>(path.Count);
+        var scratch = _scratch.Get();
+        try
+        {
+            Value[]? previous = null;
+            foreach (var index in path)
+            {
+                var state = _codec.Unpack(_store.Get(index));
+                string? action = null;
+                if (previous is not null)
+                {
+                    var finder = new ActionFinder(scratch.Worker, state);
+                    try
+                    {
+                        scratch.Worker.EnumerateNext(previous, finder);
+                    }
+                    catch (DiagnosticException)
+                    {
+                        // The step was found before the error, or the error is the one being reported.
+                    }
+
+                    action = finder.Action ?? "Next";
+                }
+                else
+                {
+                    action = null;
+                }
+
+                steps.Add(new TraceStep(state, action));
+                previous = state;
+            }
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
+
+        return new Counterexample(_model.VariableNames, steps.MoveToImmutable());
+    }
+}

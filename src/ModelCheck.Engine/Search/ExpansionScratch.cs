@@ -1,0 +1,34 @@
+using ModelCheck.Engine.Model;
+using ModelCheck.Engine.Storage;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Engine.Search;
+
+/// <summary>Per-worker scratch: the model worker, an unpack buffer and the successor sink.</summary>
+internal sealed class ExpansionScratch
+{
+    private readonly StateCodec _codec;
+    private readonly Value[] _state;
+
+    /// <summary>Creates scratch for one worker thread.</summary>
+    public ExpansionScratch(IModelWorker worker, StateCodec codec, ExpansionSink sink)
+    {
+        Worker = worker;
+        _codec = codec;
+        Sink = sink;
+        _state = new Value[codec.VariableCount];
+    }
+
+    /// <summary>The model worker.</summary>
+    public IModelWorker Worker { get; }
+
+    /// <summary>The sink that packs and filters successors.</summary>
+    public ExpansionSink Sink { get; }
+
+    /// <summary>Unpacks into this worker's reusable buffer.</summary>
+    public Value[] Unpack(ReadOnlySpan<uint> packed)
+    {
+        _codec.UnpackInto(packed, _state);
+        return _state;
+    }
+}

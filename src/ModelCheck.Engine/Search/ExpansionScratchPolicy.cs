@@ -1,0 +1,19 @@
+using Microsoft.Extensions.ObjectPool;
+using ModelCheck.Engine.Model;
+using ModelCheck.Engine.Storage;
+
+namespace ModelCheck.Engine.Search;
+
+/// <summary>Creates per-worker scratch for the object pool; scratch is reused as it is.</summary>
+internal sealed class ExpansionScratchPolicy(IModel model, StateCodec codec, StateStore store) : IPooledObjectPolicy<ExpansionScratch>
+{
+    /// <inheritdoc />
+    public ExpansionScratch Create()
+    {
+        var worker = model.CreateWorker();
+        return new ExpansionScratch(worker, codec, new ExpansionSink(worker, codec, store));
+    }
+
+    /// <inheritdoc />
+    public bool Return(ExpansionScratch obj) => true;
+}

@@ -1,0 +1,24 @@
+using ModelCheck.Engine.Diagnostics;
+
+namespace ModelCheck.Engine.Search;
+
+/// <summary>What a search found, with TLC's counts.</summary>
+/// <param name="Verdict">The outcome.</param>
+/// <param name="DistinctStates">TLC's "distinct states found".</param>
+/// <param name="GeneratedStates">TLC's "states generated": initial states plus every successor computed, duplicates included.</param>
+/// <param name="Depth">TLC's depth: the number of breadth-first levels reached (an initial state is at depth 1).</param>
+/// <param name="LeftOnQueue">States found but not yet expanded when the search stopped.</param>
+/// <param name="ViolatedProperty">The invariant violated, for safety failures.</param>
+/// <param name="Error">The run-time error, for evaluation errors.</param>
+/// <param name="Trace">The counterexample, when there is one.</param>
+/// <param name="Stats">Memory figures.</param>
+internal sealed record SearchResult(
+    Verdict Verdict,
+    long DistinctStates,
+    long GeneratedStates,
+    int Depth,
+    long LeftOnQueue,
+    string? ViolatedProperty,
+    Diagnostic? Error,
+    Counterexample? Trace,
+    StoreStatistics Stats);

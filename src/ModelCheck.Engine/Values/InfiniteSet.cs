@@ -1,0 +1,40 @@
+namespace ModelCheck.Engine.Values;
+
+/// <summary>Nat, Int and STRING: membership only.</summary>
+internal sealed class InfiniteSet : SetValue
+{
+    private readonly Func<Value, bool> _contains;
+
+    private InfiniteSet(string name, Func<Value, bool> contains)
+    {
+        Name = name;
+        _contains = contains;
+    }
+
+    /// <summary>Nat.</summary>
+    public static InfiniteSet Nat { get; } = new("Nat", static v => v is IntValue i && i.Value >= 0);
+
+    /// <summary>Int.</summary>
+    public static InfiniteSet Int { get; } = new("Int", static v => v is IntValue);
+
+    /// <summary>STRING.</summary>
+    public static InfiniteSet String { get; } = new("STRING", static v => v is StringValue);
+
+    /// <summary>The TLA+ name.</summary>
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public override bool IsFinite => false;
+
+    /// <inheritdoc />
+    public override bool Contains(Value value) => _contains(value);
+
+    /// <inheritdoc />
+    public override string Describe() => Name;
+
+    /// <inheritdoc />
+    public override void Format(System.Text.StringBuilder builder) => builder.Append(Name);
+
+    /// <inheritdoc />
+    protected override EnumeratedSet BuildEnumeration() => throw new ValueException($"cannot enumerate {Name}");
+}

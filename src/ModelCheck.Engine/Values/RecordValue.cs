@@ -1,0 +1,78 @@
+namespace ModelCheck.Engine.Values;
+
+/// <summary>A record <c>[a |-&gt; 1, b |-&gt; 2]</c>: the function on its field names, kept sorted.</summary>
+internal sealed class RecordValue : FunctionValue
+{
+    private readonly StringValue[] _names;
+    private readonly Value[] _values;
+
+    private RecordValue(StringValue[] sortedNames, Value[] values)
+    {
+        _names = sortedNames;
+        _values = values;
+    }
+
+    /// <inheritdoc />
+    public override int Count => _names.Length;
+
+    /// <summary>Builds a record from fields in any order; later duplicates win, as in TLC.</summary>
+    public static RecordValue Create(string[] names, Value[] values)
+    {
+        var keys = new StringValue[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            keys[i] = new StringValue(names[i]);
+        }
+
+        var vals = (Value[])values.Clone();
+        Array.Sort(keys, vals, StringValueComparer.Instance);
+        return new RecordValue(keys, vals);
+    }
+
+    /// <summary>Builds a record from names already sorted ordinally (caller's invariant) and their values.</summary>
+    public static RecordValue FromSorted(StringValue[] sortedNames, Value[] values) => new(sortedNames, values);
+
+    /// <summary>The field <paramref name="name"/>, or null when absent.</summary>
+    public Value? Field(string name)
+    {
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if (string.Equals(_names[i].Value, name, StringComparison.Ordinal))
+            {
+                return _values[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override Value KeyAt(int index) => _names[index];
+
+    /// <inheritdoc />
+    public override Value ValueAt(int index) => _values[index];
+
+    /// <inheritdoc />
+    public override Value? TryApply(Value key) => key is StringValue s ? Field(s.Value) : null;
+
+    /// <inheritdoc />
+    public override FunctionValue Except(Value key, Value newValue)
+    {
+        if (key is not StringValue s)
+        {
+            return this;
+        }
+
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if (string.Equals(_names[i].Value, s.Value, StringComparison.Ordinal))
+            {
+                var copy = (Value[])_values.Clone();
+                copy[i] = newValue;
+                return new RecordValue(_names, copy);
+            }
+        }
+
+        return this;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+using ModelCheck.Tla.Evaluation;
+using ModelCheck.Tla.Evaluation.Library;
+using ModelCheck.Tla.Evaluation.Nodes;
+using ModelCheck.Tla.Syntax;
+
+namespace ModelCheck.Tla.Compilation;
+
+/// <summary>Built-in operators of TLA+ and the standard modules.</summary>
+internal sealed partial class Compiler
+{
+    private static readonly EnumeratedSet s_boolean = EnumeratedSet.FromUnsorted([BoolValue.False, BoolValue.True]);
+
+    private Node? CompileBuiltin(SourceSpan span, string name, ImmutableArray<Expr> args, CompileEnv env)
+    {
+        if (args.Length == 0)
+        {
+            switch (name)
+            {
+                case "TRUE": return new ConstantNode(span, BoolValue.True);
+                case "FALSE": return new ConstantNode(span, BoolValue.False);
+                case "BOOLEAN": return new ConstantNode(span, s_boolean);
+                case "Nat": return new ConstantNode(span, InfiniteSet.Nat);
+                case "Int": return new ConstantNode(span, InfiniteSet.Int);
+                case "STRING": return new ConstantNode(span, InfiniteSet.String);
+            }
+        }
+
+        if (args.Length == 2)
+        {
+            switch (name)
+            {
+                case "=": return new EqualsNode(span, Compile(args[0], env), Compile(args[1], env), negate: false);
+                case "/=" or "#": return new EqualsNode(span, Compile(args[0], env), Compile(args[1], env), negate: true);
+                case "\\in": return new MembershipNode(span, Compile(args[0], env), Compile(args[1], env), negate: false);
+                case "\\notin": return new MembershipNode(span, Compile(args[0], env), Compile(args[1], env), negate: true);
+                case "/\\": return new AndNode(span, CompileAll(args, env));
+                case "\\/": return new OrNode(span, CompileAll(args, env));
+                case "=>": return new ImpliesNode(span, Compile(args[0], env), Compile(args[1], env));
+                case "<=>": return new EquivNode(span, Compile(args[0], env), Compile(args[1], env));
+            }
+
+            IntOperator? op = name switch
+            {
+                "+" => IntOperator.Add,
+                "-" => IntOperator.Subtract,
+                "*" => IntOperator.Multiply,
+                "\\div" => IntOperator.Divide,
+                "%" => IntOperator.Modulo,
+                "^" => IntOperator.Power,
+                "<" => IntOperator.Less,
+                "<=" => IntOperator.LessOrEqual,
+                ">" => IntOperator.Greater,
+                ">=" => IntOperator.GreaterOrEqual,
+                ".." => IntOperator.Range,
+                _ => null,
+            };
+            if (op is not null)
+            {
+                return new IntBinaryNode(span, op.Value, Compile(args[0], env), Compile(args[1], env));
+            }
+        }
+
+        if (args.Length == 1)
+        {
+            switch (name)
+            {
+                case "~": return new NotNode(span, Compile(args[0], env));
+                case "-.": return new IntBinaryNode(span, IntOperator.Subtract, new ConstantNode(span, IntValue.Of(0)), Compile(args[0], env));
+                case "ENABLED":
+                    return Fail<Node>(span, "TLC0304", "ENABLED is evaluated only in temporal properties, which are not supported yet");
+            }
+        }
+
+        switch (name)
+        {
+            case "~>" or "-+->" or "\\cdot":
+                return Fail<Node>(span, "TLC0303", $"the temporal operator {name} cannot be evaluated on a single state or step; use it as a PROPERTY");
+        }
+
+        var builtin = StandardLibrary.Find(name);
+        if (builtin is null)
+        {
+            return null;
+        }
+
+        if (builtin.Arity >= 0 && builtin.Arity != args.Length)
+        {
+            CheckArity(span, name, builtin.Arity, args.Length);
+        }
+
+        var nodes = new Node[args.Length];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            nodes[i] = StandardLibrary.TakesOperator(name, i) ? CompileOperatorArgument(args[i], 1, env) : Compile(args[i], env);
+        }
+
+        return new BuiltinNode(span, name, builtin.Implementation, nodes);
+    }
+}

@@ -1,0 +1,87 @@
+using ModelCheck.Tla.Syntax;
+
+namespace ModelCheck.Tla.Compilation;
+
+/// <summary>
+/// Levels, as TLA+ defines them: 0 constant, 1 state, 2 action, 3 temporal. Used to cache
+/// constant definitions (as TLC precomputes them) and to decide which LET definitions may be cached.
+/// </summary>
+internal sealed partial class Compiler
+{
+    private const int InProgress = -1;
+
+    private int LevelOf(Unit definition, ModuleInstance owner)
+    {
+        if (_levels.TryGetValue(definition, out var level))
+        {
+            // A recursive reference adds nothing beyond what the rest of the body has.
+            return level == InProgress ? 0 : level;
+        }
+
+        _levels[definition] = InProgress;
+        level = definition switch
+        {
+            OperatorDef d => LevelOfExpr(d.Body, owner),
+            FunctionDef f => LevelOfExpr(new FunctionExpr(f.Span, f.Bindings, f.Body), owner),
+            _ => 0,
+        };
+        _levels[definition] = level;
+        return level;
+    }
+
+    private int LevelOfExpr(Expr root, ModuleInstance module)
+    {
+        var level = 0;
+        SyntaxWalker.Any(root, e =>
+        {
+            level = Math.Max(level, LevelOfNode(e, module));
+            return level >= 3;
+        });
+        return level;
+    }
+
+    private int LevelOfNode(Expr e, ModuleInstance module)
+    {
+        switch (e)
+        {
+            case PrimeExpr or UnchangedExpr or ActionExpr:
+                return 2;
+            case TemporalExpr or FairnessExpr:
+                return 3;
+            case ApplyExpr { Operator: "ENABLED" }:
+                return 2;
+            case ApplyExpr { Operator: "~>" or "-+->" }:
+                return 3;
+            case NameExpr n:
+                return LevelOfName(n.Name, module);
+            case ApplyExpr a:
+                return LevelOfName(a.Operator, module);
+            case QualifiedExpr q:
+            {
+                var m = module;
+                foreach (var step in q.Path)
+                {
+                    if (ResolveModuleSymbol(step.Name, m) is not InstanceSymbol i)
+                    {
+                        return 1;
+                    }
+
+                    m = i.Instance;
+                }
+
+                return LevelOfName(q.Name, m);
+            }
+
+            default:
+                return 0;
+        }
+    }
+
+    private int LevelOfName(string name, ModuleInstance module) => ResolveModuleSymbol(name, module) switch
+    {
+        VariableSymbol => 1,
+        DefinitionSymbol d => LevelOf(d.Definition, d.Owner),
+        SubstitutionSymbol s => LevelOfExpr(s.Replacement, s.Outer),
+        _ => 0,
+    };
+}

@@ -1,0 +1,47 @@
+using ModelCheck.Engine.Diagnostics;
+
+namespace ModelCheck.Tla.Evaluation.Actions;
+
+/// <summary>
+/// A user-defined operator used as an action. The outermost such call labels the step
+/// (<c>Apply(e1)</c>) unless the operator only dispatches to other actions.
+/// </summary>
+internal sealed class CallAction(SourceSpan span, CompiledOperator op, Node[] args, int hops, bool initial, bool labels) : ActionNode(span)
+{
+    /// <inheritdoc />
+    public override void Enumerate(EvalContext ctx, Continuation next)
+    {
+        var body = op.GetActionBody(initial);
+        var frame = op.FrameSize == 0 && op.IsModuleLevel ? ctx.Frame : Nodes.CallNode.Enter(ctx, op, args, hops, Span);
+        var saved = ctx.Frame;
+        var (savedName, savedFrame, savedArity) = (ctx.ActionName, ctx.ActionFrame, ctx.ActionArity);
+        var labelling = labels && ctx.ActionDepth == 0;
+        if (labelling)
+        {
+            ctx.ActionName = op.Name;
+            ctx.ActionFrame = frame;
+            ctx.ActionArity = args.Length;
+        }
+
+        if (labels)
+        {
+            ctx.ActionDepth++;
+        }
+
+        ctx.Frame = frame;
+        try
+        {
+            body.Enumerate(ctx, next);
+        }
+        finally
+        {
+            ctx.Frame = saved;
+            if (labels)
+            {
+                ctx.ActionDepth--;
+            }
+
+            (ctx.ActionName, ctx.ActionFrame, ctx.ActionArity) = (savedName, savedFrame, savedArity);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using ModelCheck.Engine.Diagnostics;
+
+namespace ModelCheck.Tla.Evaluation.Actions;
+
+/// <summary><c>A /\ B /\ C</c>: each conjunct runs once per choice of the ones before it.</summary>
+internal sealed class ConjunctionAction(SourceSpan span, ActionNode[] items) : ActionNode(span)
+{
+    /// <inheritdoc />
+    public override void Enumerate(EvalContext ctx, Continuation next)
+    {
+        var rest = items.Length == 1 ? next : new ConjunctContinuation(items, 1, ctx.Frame, next);
+        items[0].Enumerate(ctx, rest);
+    }
+}

@@ -1,0 +1,36 @@
+using ModelCheck.Engine.Diagnostics;
+
+namespace ModelCheck.Tla.Evaluation.Actions;
+
+/// <summary><c>x' \in S</c>: one choice per element of S when x' has no value yet, otherwise a membership test.</summary>
+internal sealed class MemberAssignAction(SourceSpan span, int variable, Node set) : ActionNode(span)
+{
+    /// <inheritdoc />
+    public override void Enumerate(EvalContext ctx, Continuation next)
+    {
+        var current = ctx.Next[variable];
+        if (current is not null)
+        {
+            if (set.EvalSet(ctx).Contains(current))
+            {
+                next.Run(ctx);
+            }
+
+            return;
+        }
+
+        var elements = set.EvalElements(ctx);
+        try
+        {
+            foreach (var e in elements)
+            {
+                ctx.Next[variable] = e;
+                next.Run(ctx);
+            }
+        }
+        finally
+        {
+            ctx.Next[variable] = null;
+        }
+    }
+}

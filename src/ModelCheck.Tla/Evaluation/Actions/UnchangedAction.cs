@@ -1,0 +1,40 @@
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation.Actions;
+
+/// <summary><c>UNCHANGED &lt;&lt;x, y&gt;&gt;</c>: x' = x and y' = y.</summary>
+internal sealed class UnchangedAction(SourceSpan span, int[] variables) : ActionNode(span)
+{
+    /// <inheritdoc />
+    public override void Enumerate(EvalContext ctx, Continuation next) => Step(ctx, 0, next);
+
+    private void Step(EvalContext ctx, int i, Continuation next)
+    {
+        if (i == variables.Length)
+        {
+            next.Run(ctx);
+            return;
+        }
+
+        var v = variables[i];
+        var old = ctx.State[v] ?? EvalErrors.Throw<Value>(Span, "UNCHANGED in an initial predicate");
+        var current = ctx.Next[v];
+        if (current is null)
+        {
+            ctx.Next[v] = old;
+            try
+            {
+                Step(ctx, i + 1, next);
+            }
+            finally
+            {
+                ctx.Next[v] = null;
+            }
+        }
+        else if (current.Equals(old))
+        {
+            Step(ctx, i + 1, next);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation;
+
+/// <summary>
+/// Everything an evaluation reads besides the compiled nodes: the current state, the next state
+/// being built, the current frame, and the action being enumerated. One per worker thread.
+/// </summary>
+internal sealed class EvalContext
+{
+    private static readonly Frame s_root = new(0, null);
+
+    [ThreadStatic]
+    private static EvalContext? s_current;
+
+    /// <summary>Creates a context for states of <paramref name="variableCount"/> variables.</summary>
+    public EvalContext(int variableCount)
+    {
+        Next = new Value?[variableCount];
+        State = Next;
+        Frame = s_root;
+    }
+
+    /// <summary>The state that unprimed variables read. In an initial predicate this is <see cref="Next"/>.</summary>
+    public Value?[] State { get; set; }
+
+    /// <summary>The state that primed variables read and that actions assign; null for unassigned.</summary>
+    public Value?[] Next { get; set; }
+
+    /// <summary>The current frame.</summary>
+    public Frame Frame { get; set; }
+
+    /// <summary>The operator whose call labels the action being enumerated (e.g. <c>Apply</c>).</summary>
+    public string? ActionName { get; set; }
+
+    /// <summary>The frame holding the labelling call's arguments.</summary>
+    public Frame? ActionFrame { get; set; }
+
+    /// <summary>How many arguments of <see cref="ActionFrame"/> are parameters.</summary>
+    public int ActionArity { get; set; }
+
+    /// <summary>Nesting of action-level operator calls; only the outermost labels the step.</summary>
+    public int ActionDepth { get; set; }
+
+    /// <summary>
+    /// The context of the worker running on this thread. Why: a lazily evaluated function value can
+    /// be cached and applied later from another worker, so it must evaluate on the caller's context.
+    /// </summary>
+    public static EvalContext? Current
+    {
+        get => s_current;
+        set => s_current = value;
+    }
+
+    /// <summary>The root frame, for module-level evaluation.</summary>
+    public static Frame RootFrame => s_root;
+}

@@ -1,0 +1,7 @@
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation.Nodes;
+
+/// <summary>The implementation of a standard-module operator on evaluated arguments.</summary>
+internal delegate Value BuiltinImplementation(EvalContext ctx, SourceSpan span, Value[] args);

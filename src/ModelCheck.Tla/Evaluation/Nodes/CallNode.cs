@@ -1,0 +1,50 @@
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation.Nodes;
+
+/// <summary>Application of a user-defined operator: arguments evaluated in the caller, body in a new frame.</summary>
+internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args, int hops) : Node(span)
+{
+    /// <summary>The operator called.</summary>
+    public CompiledOperator Operator { get; } = op;
+
+    /// <summary>The argument expressions.</summary>
+    public Node[] Args { get; } = args;
+
+    /// <inheritdoc />
+    public override Value Eval(EvalContext ctx)
+    {
+        var body = Operator.GetBody();
+        if (Operator.FrameSize == 0 && Operator.IsModuleLevel)
+        {
+            return body.Eval(ctx);
+        }
+
+        var frame = Enter(ctx, Operator, Args, hops, Span);
+        var saved = ctx.Frame;
+        ctx.Frame = frame;
+        try
+        {
+            return body.Eval(ctx);
+        }
+        finally
+        {
+            ctx.Frame = saved;
+        }
+    }
+
+    /// <summary>Builds the callee's frame with the evaluated arguments.</summary>
+    public static Frame Enter(EvalContext ctx, CompiledOperator op, Node[] args, int hops, SourceSpan span)
+    {
+        var parent = op.IsModuleLevel ? EvalContext.RootFrame : ctx.Frame.Up(hops);
+        var frame = new Frame(op.FrameSize, parent);
+        for (var i = 0; i < args.Length; i++)
+        {
+            frame.Slots[i] = args[i].Eval(ctx);
+        }
+
+        _ = span;
+        return frame;
+    }
+}

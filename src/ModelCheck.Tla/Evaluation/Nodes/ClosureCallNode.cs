@@ -1,0 +1,62 @@
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation.Nodes;
+
+/// <summary>Application of an operator parameter (<c>F(x)</c> where F is a parameter of arity 1).</summary>
+internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args) : Node(span)
+{
+    /// <inheritdoc />
+    public override Value Eval(EvalContext ctx)
+    {
+        if (target.Eval(ctx) is not OperatorClosure closure)
+        {
+            return EvalErrors.Throw<Value>(Span, "expected an operator argument");
+        }
+
+        var op = closure.Operator;
+        if (op.Arity != args.Length)
+        {
+            return EvalErrors.Throw<Value>(Span, $"operator {op.Name} takes {op.Arity} arguments, given {args.Length}");
+        }
+
+        var frame = new Frame(op.FrameSize, closure.Parent);
+        for (var i = 0; i < args.Length; i++)
+        {
+            frame.Slots[i] = args[i].Eval(ctx);
+        }
+
+        var saved = ctx.Frame;
+        ctx.Frame = frame;
+        try
+        {
+            return op.GetBody().Eval(ctx);
+        }
+        finally
+        {
+            ctx.Frame = saved;
+        }
+    }
+
+    /// <summary>Calls <paramref name="closure"/> with already evaluated arguments (used by built-ins such as SelectSeq).</summary>
+    public static Value Invoke(EvalContext ctx, OperatorClosure closure, params Value[] args)
+    {
+        var op = closure.Operator;
+        var frame = new Frame(op.FrameSize, closure.Parent);
+        for (var i = 0; i < args.Length; i++)
+        {
+            frame.Slots[i] = args[i];
+        }
+
+        var saved = ctx.Frame;
+        ctx.Frame = frame;
+        try
+        {
+            return op.GetBody().Eval(ctx);
+        }
+        finally
+        {
+            ctx.Frame = saved;
+        }
+    }
+}

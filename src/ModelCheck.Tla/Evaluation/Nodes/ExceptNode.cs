@@ -1,0 +1,61 @@
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation.Nodes;
+
+/// <summary>
+/// <c>[f EXCEPT ![a].b = e, ...]</c>. Each update walks its path; <c>@</c> is the old value at the path,
+/// held in a slot of the current frame while the new value is evaluated.
+/// </summary>
+internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] updates, int atSlot) : Node(span)
+{
+    /// <inheritdoc />
+    public override Value Eval(EvalContext ctx)
+    {
+        var result = function.Eval(ctx);
+        foreach (var update in updates)
+        {
+            var keys = new Value[update.Keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = update.Keys[i].Eval(ctx);
+            }
+
+            result = Update(ctx, result, keys, 0, update.Value);
+        }
+
+        return result;
+    }
+
+    private Value Update(EvalContext ctx, Value current, Value[] keys, int depth, Node value)
+    {
+        if (depth == keys.Length)
+        {
+            var frame = ctx.Frame;
+            var saved = frame.Slots[atSlot];
+            frame.Slots[atSlot] = current;
+            try
+            {
+                return value.Eval(ctx);
+            }
+            finally
+            {
+                frame.Slots[atSlot] = saved;
+            }
+        }
+
+        if (current is not FunctionValue f)
+        {
+            return EvalErrors.Throw<Value>(Span, $"EXCEPT applied to {Describe(current)}, which is not a function");
+        }
+
+        var inner = f.TryApply(keys[depth]);
+        if (inner is null)
+        {
+            // TLC leaves a function unchanged when the EXCEPT key lies outside its domain.
+            return f;
+        }
+
+        return f.Except(keys[depth], Update(ctx, inner, keys, depth + 1, value));
+    }
+}

@@ -1,0 +1,11 @@
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation.Nodes;
+
+/// <summary><c>IF c THEN a ELSE b</c>.</summary>
+internal sealed class IfNode(SourceSpan span, Node condition, Node then, Node otherwise) : Node(span)
+{
+    /// <inheritdoc />
+    public override Value Eval(EvalContext ctx) => condition.EvalBool(ctx) ? then.Eval(ctx) : otherwise.Eval(ctx);
+}

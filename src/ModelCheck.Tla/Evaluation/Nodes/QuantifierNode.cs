@@ -1,0 +1,32 @@
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation.Nodes;
+
+/// <summary>Bounded <c>\A</c> and <c>\E</c>, short-circuit.</summary>
+internal sealed class QuantifierNode(SourceSpan span, bool isForAll, BoundVariable[] variables, Node body) : Node(span)
+{
+    /// <summary>True for \A.</summary>
+    public bool IsForAll { get; } = isForAll;
+
+    /// <summary>The bound variables.</summary>
+    public BoundVariable[] Variables { get; } = variables;
+
+    /// <summary>The body.</summary>
+    public Node Body { get; } = body;
+
+    /// <inheritdoc />
+    public override Value Eval(EvalContext ctx)
+    {
+        var visitor = new Visitor(this);
+        var completed = Bindings.ForEach(ctx, Variables, visitor);
+
+        // \A holds when no binding stopped it; \E holds when one did.
+        return BoolValue.Of(IsForAll ? completed : !completed);
+    }
+
+    private sealed class Visitor(QuantifierNode node) : IBindingVisitor
+    {
+        public bool Visit(EvalContext ctx) => node.Body.EvalBool(ctx) == node.IsForAll;
+    }
+}

@@ -1,0 +1,42 @@
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation.Nodes;
+
+/// <summary>
+/// A recursive function definition <c>f[x \in S] == ... f[...] ...</c>: a lazy, memoised function
+/// whose rule evaluates the body in a frame of its own, linked to the defining frame.
+/// </summary>
+internal sealed class RecursiveFunctionNode(SourceSpan span, Node domain, int frameSize, int selfSlot, Node body) : Node(span)
+{
+    /// <inheritdoc />
+    public override Value Eval(EvalContext ctx)
+    {
+        var domainSet = domain.EvalSet(ctx);
+        var parent = ctx.Frame;
+        var state = ctx.State;
+        var next = ctx.Next;
+        var variableCount = ctx.Next.Length;
+        LazyFunctionValue? self = null;
+        self = new LazyFunctionValue(domainSet, arg =>
+        {
+            var ctx = EvalContext.Current ?? new EvalContext(variableCount);
+            var frame = new Frame(frameSize, parent);
+            frame.Slots[0] = arg;
+            frame.Slots[selfSlot] = self;
+            var saved = (ctx.Frame, ctx.State, ctx.Next);
+            ctx.Frame = frame;
+            ctx.State = state;
+            ctx.Next = next;
+            try
+            {
+                return body.Eval(ctx);
+            }
+            finally
+            {
+                (ctx.Frame, ctx.State, ctx.Next) = saved;
+            }
+        });
+        return self;
+    }
+}

@@ -1,0 +1,25 @@
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Tla.Evaluation.Nodes;
+
+/// <summary><c>{a, b, c}</c>.</summary>
+internal sealed class SetEnumNode(SourceSpan span, Node[] items) : Node(span)
+{
+    /// <inheritdoc />
+    public override Value Eval(EvalContext ctx)
+    {
+        if (items.Length == 0)
+        {
+            return EnumeratedSet.Empty;
+        }
+
+        var values = new Value[items.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = items[i].Eval(ctx);
+        }
+
+        return EnumeratedSet.FromUnsorted(values);
+    }
+}
