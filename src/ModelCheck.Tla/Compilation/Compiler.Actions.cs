@@ -41,6 +41,19 @@ internal sealed partial class Compiler
                 return new ExistsAction(q.Span, bound, CompileAction(q.Body, env.WithScope(scope), initial));
             }
 
+            case QuantifierExpr { IsForAll: true } q:
+            {
+                var scope = new Scope(env.Scope);
+                var bound = BindVariables(q.Bindings, env, scope);
+                var body = CompileAction(q.Body, env.WithScope(scope), initial);
+                for (var i = bound.Length - 1; i >= 0; i--)
+                {
+                    body = new ForAllAction(q.Span, bound[i], body);
+                }
+
+                return body;
+            }
+
             case ApplyExpr { Operator: "=" or "\\in", Args.Length: 2 } a when env.Scope?.Find(a.Operator) is null:
             {
                 var target = AssignmentTarget(a.Args[0], env, initial);

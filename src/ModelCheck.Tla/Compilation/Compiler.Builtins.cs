@@ -70,7 +70,7 @@ internal sealed partial class Compiler
                 case "~": return new NotNode(span, Compile(args[0], env));
                 case "-.": return new IntBinaryNode(span, IntOperator.Subtract, new ConstantNode(span, IntValue.Of(0)), Compile(args[0], env));
                 case "ENABLED":
-                    return Fail<Node>(span, "TLC0304", "ENABLED is evaluated only in temporal properties, which are not supported yet");
+                    return new EnabledNode(span, CompileAction(args[0], env, initial: false));
             }
         }
 

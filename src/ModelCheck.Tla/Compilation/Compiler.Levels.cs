@@ -29,6 +29,9 @@ internal sealed partial class Compiler
         return level;
     }
 
+    /// <summary>The level of an expression: 0 constant, 1 state, 2 action, 3 temporal.</summary>
+    public int LevelOfExpression(Expr root, ModuleInstance module) => LevelOfExpr(root, module);
+
     private int LevelOfExpr(Expr root, ModuleInstance module)
     {
         var level = 0;

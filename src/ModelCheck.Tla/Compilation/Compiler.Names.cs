@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ModelCheck.Engine.Diagnostics;
-using ModelCheck.Engine.Values;
 using ModelCheck.Tla.Evaluation;
 using ModelCheck.Tla.Evaluation.Nodes;
 using ModelCheck.Tla.Syntax;
@@ -105,7 +104,7 @@ internal sealed partial class Compiler
             {
                 if (!_substitutions.TryGetValue(s, out var node))
                 {
-                    node = Compile(s.Replacement, ModuleEnv(s.Outer));
+                    node = CompileStandalone(s.Replacement, s.Outer);
                     _substitutions[s] = node;
                 }
 
@@ -245,6 +244,4 @@ internal sealed partial class Compiler
         var node = CompileSymbol(q.Span, symbol, q.Args, inner);
         return action ? new Evaluation.Actions.GuardAction(q.Span, node) : node;
     }
-
-    private static Value ConstantValue(Node node) => node is ConstantNode c ? c.Value : throw new InvalidOperationException();
 }

@@ -34,8 +34,39 @@ internal sealed partial class Compiler
     /// <summary>A module-level environment of <paramref name="module"/>.</summary>
     public static CompileEnv ModuleEnv(ModuleInstance module) => new(module, null, s_rootLayout);
 
-    /// <summary>Compiles a module-level expression of the root module.</summary>
-    public Node CompileRootExpression(Expr expr) => Compile(expr, ModuleEnv(_root));
+    /// <summary>
+    /// Compiles a module-level expression that is evaluated on its own (an ASSUME, a substitution):
+    /// as an anonymous operator, so that its bound variables get a frame of their own.
+    /// </summary>
+    public Node CompileStandalone(Expr expr, ModuleInstance module)
+    {
+        var layout = new FrameLayout(s_rootLayout);
+        var env = new CompileEnv(module, new Scope(null), layout);
+        var body = Compile(expr, env);
+        if (layout.Size == 0)
+        {
+            return body;
+        }
+
+        var op = new CompiledOperator("LAMBDA", 0, isModuleLevel: true) { FrameSize = layout.Size, BodyCompiler = () => body };
+        return new CallNode(expr.Span, op, [], 0);
+    }
+
+    /// <summary>Compiles a module-level action or initial predicate as an anonymous operator with a frame of its own.</summary>
+    public Evaluation.Actions.ActionNode CompileStandaloneAction(Expr expr, ModuleInstance module, bool initial)
+    {
+        var layout = new FrameLayout(s_rootLayout);
+        var env = new CompileEnv(module, new Scope(null), layout);
+        var op = new CompiledOperator("Next", 0, isModuleLevel: true);
+        op.ActionCompiler = mode =>
+        {
+            var body = CompileAction(expr, env, mode);
+            op.FrameSize = Math.Max(op.FrameSize, layout.Size);
+            return body;
+        };
+        op.GetActionBody(initial);
+        return new Evaluation.Actions.CallAction(expr.Span, op, [], 0, initial, labels: false);
+    }
 
     /// <summary>Finds a zero-parameter definition of the root module by name, following configuration overrides.</summary>
     public DefinitionSymbol? FindRootDefinition(string name)

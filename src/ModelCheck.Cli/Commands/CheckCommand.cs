@@ -1,0 +1,141 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ModelCheck.Cli.Output;
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Search;
+using ModelCheck.Tla.Modeling;
+using ModelCheck.Traces.Text;
+
+namespace ModelCheck.Cli.Commands;
+
+/// <summary><c>modelcheck check SPEC.tla</c>: breadth-first model checking with TLC's verdicts and counts.</summary>
+internal static class CheckCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var spec = new Argument<string>("spec") { Description = "The root module, SPEC.tla." };
+        var config = new Option<string?>("--config") { Description = "The TLC configuration (default: SPEC.cfg beside the spec)." };
+        var workers = new Option<int>("--workers")
+        {
+            Description = "Worker threads (default: all cores). Results do not depend on it.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var constants = new Option<string[]>("--const")
+        {
+            Description = "Override a constant: NAME=VALUE in configuration syntax (repeatable).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var noDeadlock = new Option<bool>("--no-deadlock") { Description = "Do not report states without successors." };
+        var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
+        var outDir = new Option<string?>("--out") { Description = "Write counterexamples to DIR/<Config>/<Property>.txt." };
+        var maxStates = new Option<long>("--max-states") { Description = "Stop after this many distinct states (0: no limit)." };
+
+        var command = new Command("check", "Check a TLA+ spec against its TLC configuration.")
+        {
+            spec, config, workers, constants, noDeadlock, report, outDir, maxStates,
+        };
+        command.SetAction(parse => Run(new CheckRequest(
+            parse.GetValue(spec)!,
+            parse.GetValue(config),
+            Math.Max(1, parse.GetValue(workers)),
+            parse.GetValue(constants) ?? [],
+            parse.GetValue(noDeadlock),
+            parse.GetValue(report),
+            parse.GetValue(outDir),
+            parse.GetValue(maxStates))));
+        return command;
+    }
+
+    /// <summary>Runs a check and prints its outcome; returns the exit code.</summary>
+    public static int Run(CheckRequest request, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        var clock = Stopwatch.StartNew();
+        var configPath = request.Config ?? Path.ChangeExtension(request.Spec, ".cfg");
+        stdout.Write($"ModelCheck: checking {request.Spec} with {configPath}, {request.Workers} worker{(request.Workers == 1 ? string.Empty : "s")}\n");
+
+        var outcome = ModelBuilder.Build(request.Spec, request.Config, request.Constants);
+        if (outcome.Model is null)
+        {
+            foreach (var d in outcome.Diagnostics)
+            {
+                stderr.Write(DiagnosticRenderer.Render(d, f => outcome.Sources.TryGetValue(f, out var t) ? t : null));
+            }
+
+            var verdict = outcome.Failure ?? Verdict.SpecError;
+            var kind = verdict == Verdict.AssumptionFailure ? "assumption" : null;
+            var message = outcome.Diagnostics.Length > 0 ? outcome.Diagnostics[0].Message : "error";
+            stdout.Write(verdict == Verdict.AssumptionFailure
+                ? $"Error: Assumption at {outcome.Diagnostics[0].Span} is false.\n"
+                : $"Error: {message}\n");
+            Finish(request, new RunSummary(verdict, null, kind, null, message, request.Workers, clock.Elapsed.TotalSeconds));
+            return (int)verdict;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        SearchResult result;
+        try
+        {
+            var options = new SearchOptions(request.Workers, outcome.CheckDeadlock && !request.NoDeadlock, request.MaxStates);
+            result = new BreadthFirstSearch(outcome.Model, options).Run(cancellation.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+
+        var (headline, kindName, property) = Describe(result);
+        if (result.Error is { } error)
+        {
+            stderr.Write(DiagnosticRenderer.Render(error, f => outcome.Sources.TryGetValue(f, out var t) ? t : null));
+        }
+
+        if (result.Trace is { } trace)
+        {
+            var text = TextTraceWriter.Write(headline, trace);
+            stdout.Write(text);
+            stdout.Write('\n');
+            if (request.OutDir is not null && outcome.Config is not null)
+            {
+                var configName = Path.GetFileNameWithoutExtension(outcome.Config.File);
+                AtomicFile.WriteAllText(Path.Combine(request.OutDir, configName, property + ".txt"), text);
+            }
+        }
+        else
+        {
+            stdout.Write(headline + "\n");
+        }
+
+        stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{result.GeneratedStates} states generated, {result.DistinctStates} distinct states found, {result.LeftOnQueue} states left on queue.\n"));
+        stdout.Write(string.Create(CultureInfo.InvariantCulture, $"The depth of the complete state graph search is {result.Depth}.\n"));
+        Finish(request, new RunSummary(result.Verdict, result, kindName, kindName == "invariant" ? property : null, result.Error?.Message, request.Workers, clock.Elapsed.TotalSeconds));
+        return (int)result.Verdict;
+    }
+
+    private static (string Headline, string? Kind, string Property) Describe(SearchResult result) => result.Verdict switch
+    {
+        Verdict.Success => ("Model checking completed. No error has been found.", null, string.Empty),
+        Verdict.SafetyFailure => ($"Error: Invariant {result.ViolatedProperty} is violated.", "invariant", result.ViolatedProperty!),
+        Verdict.Deadlock => ("Error: Deadlock reached.", "deadlock", "Deadlock"),
+        Verdict.AssertFailure => ($"Error: {result.Error?.Message} ({result.Error?.Span})", "assert", "Assert"),
+        Verdict.Interrupted => ("Model checking stopped before the search finished.", null, string.Empty),
+        _ => ($"Error: {result.Error?.Message} ({result.Error?.Span})", "error", "Error"),
+    };
+
+    private static void Finish(CheckRequest request, RunSummary summary)
+    {
+        if (request.Report is not null)
+        {
+            AtomicFile.WriteAllText(request.Report, ReportWriter.Render(summary));
+        }
+    }
+}

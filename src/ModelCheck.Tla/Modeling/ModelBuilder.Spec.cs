@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Tla.Compilation;
+using ModelCheck.Tla.Config;
+using ModelCheck.Tla.Evaluation;
+using ModelCheck.Tla.Evaluation.Actions;
+using ModelCheck.Tla.Syntax;
+
+namespace ModelCheck.Tla.Modeling;
+
+/// <summary>The behaviour spec, invariants and constraints.</summary>
+internal sealed partial class ModelBuilder
+{
+    private TlaModel? CompileModel(ModelConfig config, List<Diagnostic> diagnostics)
+    {
+        ActionNode? init = null;
+        ActionNode? next = null;
+        var nextName = "Next";
+        if (config.Specification is not null)
+        {
+            var spec = RequireDefinition(config.Specification, config.SpecificationSpan, "specification", diagnostics);
+            if (spec is null)
+            {
+                return null;
+            }
+
+            var parts = new SpecParts();
+            CollectSpec(((OperatorDef)spec.Definition).Body, spec.Owner, parts);
+            if (parts.Init.Count == 0)
+            {
+                diagnostics.Add(new Diagnostic("CFG0301", config.SpecificationSpan, $"the specification {config.Specification} has no initial predicate"));
+                return null;
+            }
+
+            init = Conjoin(parts.Init.Select(p => _compiler.CompileStandaloneAction(p.Expr, p.Owner, initial: true)).ToArray());
+            if (parts.Next is { } n)
+            {
+                next = _compiler.CompileStandaloneAction(n.Expr, n.Owner, initial: false);
+                nextName = n.Expr is NameExpr nn ? nn.Name : "Next";
+            }
+        }
+        else if (config.Init is not null || config.Next is not null)
+        {
+            if (config.Init is null || config.Next is null)
+            {
+                diagnostics.Add(new Diagnostic("CFG0302", config.Init is null ? config.NextSpan : config.InitSpan, "INIT and NEXT must be given together"));
+                return null;
+            }
+
+            var i = RequireDefinition(config.Init, config.InitSpan, "initial predicate", diagnostics);
+            var x = RequireDefinition(config.Next, config.NextSpan, "next-state action", diagnostics);
+            if (i is null || x is null)
+            {
+                return null;
+            }
+
+            init = _compiler.CompileStandaloneAction(new NameExpr(config.InitSpan, i.Name), _root, initial: true);
+            next = _compiler.CompileStandaloneAction(new NameExpr(config.NextSpan, x.Name), _root, initial: false);
+            nextName = x.Name;
+        }
+        else if (_variables.Count > 0)
+        {
+            diagnostics.Add(new Diagnostic("CFG0303", new SourceSpan(config.File, 1, 1, 1, 1), "the configuration names neither a SPECIFICATION nor INIT and NEXT"));
+            return null;
+        }
+
+        if (config.Properties.Length > 0)
+        {
+            var p = config.Properties[0];
+            diagnostics.Add(new Diagnostic("CFG0304", p.Span, $"temporal properties are not supported yet (PROPERTY {p.Name}); remove it to check safety only"));
+            return null;
+        }
+
+        var invariants = CompilePredicates(config.Invariants, "invariant", diagnostics);
+        var constraints = CompilePredicates(config.Constraints, "state constraint", diagnostics);
+        if (invariants is null || constraints is null)
+        {
+            return null;
+        }
+
+        return new TlaModel([.. _variables], init, next, nextName, [.. config.Invariants.Select(n => n.Name)], invariants.Value, constraints.Value);
+    }
+
+    private static ActionNode Conjoin(ActionNode[] parts) => parts.Length == 1 ? parts[0] : new ConjunctionAction(parts[0].Span, parts);
+
+    private DefinitionSymbol? RequireDefinition(string name, SourceSpan span, string what, List<Diagnostic> diagnostics)
+    {
+        var symbol = _compiler.FindRootDefinition(name);
+        if (symbol?.Definition is not OperatorDef { Params.Length: 0 })
+        {
+            diagnostics.Add(new Diagnostic("CFG0305", span, $"the {what} {name} is not defined in the spec as an operator without parameters"));
+            return null;
+        }
+
+        return symbol;
+    }
+
+    private ImmutableArray<Node>? CompilePredicates(ImmutableArray<ConfigName> names, string what, List<Diagnostic> diagnostics)
+    {
+        var nodes = ImmutableArray.CreateBuilder<Node>();
+        foreach (var name in names)
+        {
+            var symbol = RequireDefinition(name.Name, name.Span, what, diagnostics);
+            if (symbol is null)
+            {
+                return null;
+            }
+
+            var body = ((OperatorDef)symbol.Definition).Body;
+            if (_compiler.LevelOfExpression(body, symbol.Owner) >= 2)
+            {
+                diagnostics.Add(new Diagnostic("CFG0306", name.Span, $"the {what} {name.Name} is not a state predicate (it uses primes or temporal operators)"));
+                return null;
+            }
+
+            nodes.Add(_compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner));
+        }
+
+        return nodes.ToImmutable();
+    }
+
+    /// <summary>
+    /// Splits a specification formula as TLC does: <c>[][A]_v</c> gives the next-state action,
+    /// other temporal conjuncts (fairness, properties) are set aside, and the rest is the initial
+    /// predicate. Definitions whose bodies are temporal are expanded.
+    /// </summary>
+    private void CollectSpec(Expr e, ModuleInstance owner, SpecParts parts)
+    {
+        switch (e)
+        {
+            case JunctionExpr { IsConjunction: true } j:
+                foreach (var item in j.Items)
+                {
+                    CollectSpec(item, owner, parts);
+                }
+
+                return;
+            case ApplyExpr { Operator: "/\\", Args.Length: 2 } a:
+                CollectSpec(a.Args[0], owner, parts);
+                CollectSpec(a.Args[1], owner, parts);
+                return;
+            case TemporalExpr { IsAlways: true, Operand: ActionExpr { IsBox: true } box }:
+                if (parts.Next is not null)
+                {
+                    throw new DiagnosticException(new Diagnostic("CFG0307", e.Span, "the specification has more than one [][Next]_vars conjunct"));
+                }
+
+                parts.Next = (box.Action, owner);
+                return;
+            case NameExpr n when _compiler.LevelOfExpression(e, owner) >= 3:
+                if (owner.Symbols.TryGetValue(n.Name, out var s) && s is DefinitionSymbol { Definition: OperatorDef { Params.Length: 0 } def } d)
+                {
+                    CollectSpec(def.Body, d.Owner, parts);
+                    return;
+                }
+
+                break;
+        }
+
+        if (_compiler.LevelOfExpression(e, owner) >= 3)
+        {
+            parts.Temporal.Add((e, owner));
+        }
+        else
+        {
+            parts.Init.Add((e, owner));
+        }
+    }
+
+    private sealed class SpecParts
+    {
+        public List<(Expr Expr, ModuleInstance Owner)> Init { get; } = [];
+
+        public (Expr Expr, ModuleInstance Owner)? Next { get; set; }
+
+        public List<(Expr Expr, ModuleInstance Owner)> Temporal { get; } = [];
+    }
+}

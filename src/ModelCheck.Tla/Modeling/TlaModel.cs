@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using ModelCheck.Engine.Model;
+using ModelCheck.Tla.Evaluation;
+using ModelCheck.Tla.Evaluation.Actions;
+
+namespace ModelCheck.Tla.Modeling;
+
+/// <summary>A compiled TLA+ model: what the engine checks.</summary>
+internal sealed class TlaModel(
+    ImmutableArray<string> variables,
+    ActionNode? init,
+    ActionNode? next,
+    string nextName,
+    ImmutableArray<string> invariantNames,
+    ImmutableArray<Node> invariants,
+    ImmutableArray<Node> constraints) : IModel
+{
+    /// <inheritdoc />
+    public ImmutableArray<string> VariableNames { get; } = variables;
+
+    /// <inheritdoc />
+    public ImmutableArray<string> InvariantNames { get; } = invariantNames;
+
+    /// <summary>The initial predicate; null for a spec without behaviours (only ASSUMEs).</summary>
+    public ActionNode? Init { get; } = init;
+
+    /// <summary>The next-state action.</summary>
+    public ActionNode? Next { get; } = next;
+
+    /// <summary>Name used to label steps that no named action claims.</summary>
+    public string NextName { get; } = nextName;
+
+    /// <summary>The invariants.</summary>
+    public ImmutableArray<Node> Invariants { get; } = invariants;
+
+    /// <summary>The state constraints.</summary>
+    public ImmutableArray<Node> Constraints { get; } = constraints;
+
+    /// <inheritdoc />
+    public IModelWorker CreateWorker() => new TlaModelWorker(this);
+}

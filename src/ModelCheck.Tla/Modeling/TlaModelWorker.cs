@@ -1,0 +1,184 @@
+using System.Text;
+using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Model;
+using ModelCheck.Engine.Values;
+using ModelCheck.Tla.Evaluation;
+using ModelCheck.Tla.Evaluation.Actions;
+
+namespace ModelCheck.Tla.Modeling;
+
+/// <summary>Evaluates a <see cref="TlaModel"/> on one thread, with its own context and buffers.</summary>
+internal sealed class TlaModelWorker : IModelWorker
+{
+    private readonly TlaModel _model;
+    private readonly EvalContext _ctx;
+    private readonly string[] _variables;
+    private readonly Value?[] _next;
+
+    /// <summary>Creates a worker for <paramref name="model"/>.</summary>
+    public TlaModelWorker(TlaModel model)
+    {
+        _model = model;
+        _variables = [.. model.VariableNames];
+        _ctx = new EvalContext(_variables.Length);
+        _next = _ctx.Next;
+    }
+
+    /// <inheritdoc />
+    public void EnumerateInitial(ISuccessorSink sink)
+    {
+        if (_model.Init is null)
+        {
+            return;
+        }
+
+        Reset();
+        _ctx.State = _next;
+        Run(_model.Init, sink);
+    }
+
+    /// <inheritdoc />
+    public void EnumerateNext(Value[] state, ISuccessorSink sink)
+    {
+        if (_model.Next is null)
+        {
+            return;
+        }
+
+        Reset();
+        _ctx.State = state;
+        Run(_model.Next, sink);
+    }
+
+    /// <inheritdoc />
+    public int FirstViolatedInvariant(Value[] state)
+    {
+        var invariants = _model.Invariants;
+        if (invariants.Length == 0)
+        {
+            return -1;
+        }
+
+        var saved = (_ctx.State, _ctx.Frame);
+        _ctx.State = state;
+        _ctx.Frame = EvalContext.RootFrame;
+        EvalContext.Current = _ctx;
+        try
+        {
+            for (var i = 0; i < invariants.Length; i++)
+            {
+                if (!invariants[i].EvalBool(_ctx))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+        catch (ValueException e)
+        {
+            throw new DiagnosticException(new Diagnostic(EvalErrors.RuntimeError, SourceSpan.None, e.Message));
+        }
+        finally
+        {
+            (_ctx.State, _ctx.Frame) = saved;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool SatisfiesConstraints(Value[] state)
+    {
+        var constraints = _model.Constraints;
+        if (constraints.Length == 0)
+        {
+            return true;
+        }
+
+        var saved = (_ctx.State, _ctx.Frame);
+        _ctx.State = state;
+        _ctx.Frame = EvalContext.RootFrame;
+        try
+        {
+            foreach (var c in constraints)
+            {
+                if (!c.EvalBool(_ctx))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (ValueException e)
+        {
+            throw new DiagnosticException(new Diagnostic(EvalErrors.RuntimeError, SourceSpan.None, e.Message));
+        }
+        finally
+        {
+            (_ctx.State, _ctx.Frame) = saved;
+        }
+    }
+
+    /// <inheritdoc />
+    public string DescribeCurrentAction()
+    {
+        if (_ctx.ActionName is null)
+        {
+            return _model.NextName;
+        }
+
+        if (_ctx.ActionArity == 0 || _ctx.ActionFrame is null)
+        {
+            return _ctx.ActionName;
+        }
+
+        var builder = new StringBuilder(_ctx.ActionName).Append('(');
+        for (var i = 0; i < _ctx.ActionArity; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+
+            var arg = _ctx.ActionFrame.Slots[i];
+            if (arg is null)
+            {
+                builder.Append('?');
+            }
+            else
+            {
+                arg.Format(builder);
+            }
+        }
+
+        return builder.Append(')').ToString();
+    }
+
+    private void Reset()
+    {
+        Array.Clear(_next);
+        _ctx.Next = _next;
+        _ctx.Frame = EvalContext.RootFrame;
+        _ctx.ActionName = null;
+        _ctx.ActionFrame = null;
+        _ctx.ActionArity = 0;
+        _ctx.ActionDepth = 0;
+        EvalContext.Current = _ctx;
+    }
+
+    private void Run(ActionNode action, ISuccessorSink sink)
+    {
+        try
+        {
+            action.Enumerate(_ctx, new EmitContinuation(sink, _variables, action.Span));
+        }
+        catch (ValueException e)
+        {
+            throw new DiagnosticException(new Diagnostic(EvalErrors.RuntimeError, action.Span, e.Message));
+        }
+        finally
+        {
+            Array.Clear(_next);
+        }
+    }
+}
