@@ -12,6 +12,15 @@ internal static class Program
         {
             CheckCommand.Create(),
         };
-        return root.Parse(args).Invoke();
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Why: users must never see a .NET stack trace; a bug in the checker is reported as one line.
+            Console.Error.Write($"modelcheck: internal error: {e.GetType().Name}: {e.Message}\n");
+            return (int)Engine.Search.Verdict.InternalError;
+        }
     }
 }

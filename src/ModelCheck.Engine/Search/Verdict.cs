@@ -33,6 +33,9 @@ internal enum Verdict
     /// <summary>The configuration does not parse or names something the spec lacks.</summary>
     ConfigError = 151,
 
-    /// <summary>The run was stopped (Ctrl+C or a state limit) before the search finished.</summary>
+    /// <summary>The run was stopped (Ctrl+C or <c>--max-states</c>) before the search finished; what was found is still reported.</summary>
     Interrupted = 153,
+
+    /// <summary>A bug in ModelCheck itself: reported without a stack trace, please file it.</summary>
+    InternalError = 255,
 }

@@ -20,6 +20,8 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
             return EvalErrors.Throw<Value>(Span, $"operator {op.Name} takes {op.Arity} arguments, given {args.Length}");
         }
 
+        // The body is compiled first: compiling fixes the frame size.
+        var body = op.GetBody();
         var frame = new Frame(op.FrameSize, closure.Parent);
         for (var i = 0; i < args.Length; i++)
         {
@@ -30,7 +32,7 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
         ctx.Frame = frame;
         try
         {
-            return op.GetBody().Eval(ctx);
+            return body.Eval(ctx);
         }
         finally
         {
@@ -42,6 +44,7 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
     public static Value Invoke(EvalContext ctx, OperatorClosure closure, params Value[] args)
     {
         var op = closure.Operator;
+        var body = op.GetBody();
         var frame = new Frame(op.FrameSize, closure.Parent);
         for (var i = 0; i < args.Length; i++)
         {
@@ -52,7 +55,7 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
         ctx.Frame = frame;
         try
         {
-            return op.GetBody().Eval(ctx);
+            return body.Eval(ctx);
         }
         finally
         {

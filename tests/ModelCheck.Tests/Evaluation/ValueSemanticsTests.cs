@@ -1,0 +1,128 @@
+using ModelCheck.Engine.Search;
+using Xunit;
+
+namespace ModelCheck.Tests.Evaluation;
+
+/// <summary>TLA+ value semantics as TLC implements them, each checked through a real ASSUME.</summary>
+public sealed class ValueSemanticsTests
+{
+    [Theory]
+    [InlineData("{1, 2, 3} = {3, 2, 1, 1}")]
+    [InlineData("1..3 = {1, 2, 3}")]
+    [InlineData("{} = 1..0")]
+    [InlineData("SUBSET {1, 2} = {{}, {1}, {2}, {1, 2}}")]
+    [InlineData("UNION {{1}, {2, 3}} = 1..3")]
+    [InlineData("{x \\in 1..10 : x % 2 = 0} = {2, 4, 6, 8, 10}")]
+    [InlineData("{x * x : x \\in -2..2} = {0, 1, 4}")]
+    [InlineData("[a : {1, 2}, b : {3}] = {[a |-> 1, b |-> 3], [b |-> 3, a |-> 2]}")]
+    [InlineData("{1, 2} \\X {3} = {<<1, 3>>, <<2, 3>>}")]
+    [InlineData("Cardinality([{1, 2, 3} -> {4, 5}]) = 8")]
+    [InlineData("{1, 2} \\cup {2, 3} = 1..3 /\\ {1, 2} \\cap {2, 3} = {2} /\\ {1, 2} \\ {2} = {1}")]
+    [InlineData("{1} \\subseteq {1, 2} /\\ ~({1, 3} \\subseteq {1, 2})")]
+    public void Sets_CompareByElements(string expression) => AssertHolds(expression);
+
+    [Theory]
+    [InlineData("<<1, 2>> = [i \\in 1..2 |-> i]")]
+    [InlineData("[a |-> 1, b |-> 2] = [b |-> 2, a |-> 1]")]
+    [InlineData("[x \\in {\"a\", \"b\"} |-> 0] = [a |-> 0, b |-> 0]")]
+    [InlineData("<<>> = [x \\in {} |-> 1]")]
+    [InlineData("(1 :> \"x\" @@ 2 :> \"y\") = <<\"x\", \"y\">>")]
+    [InlineData("DOMAIN [a |-> 1, b |-> 2] = {\"a\", \"b\"}")]
+    [InlineData("DOMAIN <<5, 6, 7>> = 1..3")]
+    [InlineData("[i \\in 1..3 |-> i * 2][2] = 4")]
+    [InlineData("[f \\in {[i \\in 1..2 |-> 0]} |-> 1][<<0, 0>>] = 1")]
+    public void Functions_EqualAcrossRepresentations(string expression) => AssertHolds(expression);
+
+    [Theory]
+    [InlineData("[<<1, 2, 3>> EXCEPT ![2] = 9] = <<1, 9, 3>>")]
+    [InlineData("[[a |-> 1, b |-> 2] EXCEPT !.a = @ + 10] = [a |-> 11, b |-> 2]")]
+    [InlineData("[[a |-> <<1, 2>>] EXCEPT !.a[2] = @ * 5] = [a |-> <<1, 10>>]")]
+    [InlineData("[[i \\in 1..2 |-> [j \\in 1..2 |-> 0]] EXCEPT ![1][2] = 7, ![2][1] = @ - 1] = <<<<0, 7>>, <<-1, 0>>>>")]
+    [InlineData("[<<1, 2>> EXCEPT ![5] = 0] = <<1, 2>>")]
+    [InlineData("[[a |-> 1] EXCEPT !.a = 2, !.a = @ + 1] = [a |-> 3]")]
+    public void Except_UpdatesPathsAndReadsAt(string expression) => AssertHolds(expression);
+
+    [Theory]
+    [InlineData("Append(<<1>>, 2) = <<1, 2>> /\\ Head(<<3, 4>>) = 3 /\\ Tail(<<3, 4>>) = <<4>>")]
+    [InlineData("<<1>> \\o <<2, 3>> = <<1, 2, 3>> /\\ Len(<<>>) = 0")]
+    [InlineData("SubSeq(<<1, 2, 3, 4>>, 2, 3) = <<2, 3>>")]
+    [InlineData("SelectSeq(<<1, 2, 3, 4>>, LAMBDA x : x % 2 = 0) = <<2, 4>>")]
+    [InlineData("<<1, 2>> \\in Seq({1, 2}) /\\ <<3>> \\notin Seq({1, 2})")]
+    [InlineData("(-7) \\div 2 = -4 /\\ (-7) % 2 = 1 /\\ -7 \\div 2 = -3 /\\ 2 ^ 10 = 1024")]
+    [InlineData("(CHOOSE x \\in 1..10 : x > 3) = 4")]
+    [InlineData("(CASE 1 = 2 -> \"a\" [] 2 = 2 -> \"b\" [] OTHER -> \"c\") = \"b\"")]
+    [InlineData("\\A x \\in {} : FALSE")]
+    [InlineData("~\\E x \\in {} : TRUE")]
+    [InlineData("Cardinality(Permutations({1, 2, 3})) = 6")]
+    [InlineData("ToString(<<1, \"a\">>) = \"<<1, \\\"a\\\">>\"")]
+    public void Operators_FollowTheStandardModules(string expression) => AssertHolds(expression);
+
+    [Fact]
+    public void RecursiveOperators_AndFunctions_Evaluate()
+    {
+        AssertHolds("Fact(5) = 120 /\\ fib[10] = 55 /\\ Sum(<<1, 2, 3>>) = 6", """
+            RECURSIVE Fact(_)
+            Fact(n) == IF n = 0 THEN 1 ELSE n * Fact(n - 1)
+            fib[n \in Nat] == IF n < 2 THEN n ELSE fib[n - 1] + fib[n - 2]
+            Sum(s) == LET F[i \in 0..Len(s)] == IF i = 0 THEN 0 ELSE F[i - 1] + s[i] IN F[Len(s)]
+            """);
+    }
+
+    [Fact]
+    public void HigherOrderOperators_TakeNamesAndLambdas()
+    {
+        AssertHolds("Twice(Inc, 1) = 3 /\\ Twice(LAMBDA x : x * 3, 1) = 9", """
+            Inc(x) == x + 1
+            Twice(F(_), x) == F(F(x))
+            """);
+    }
+
+    [Fact]
+    public void LetDefinitions_SeeEachOtherAndTheirParameters()
+    {
+        AssertHolds("LET a == 2 b(x) == x + a IN b(3) = 5");
+    }
+
+    [Fact]
+    public void SetOrder_IsCanonicalWhateverTheConstructionOrder()
+    {
+        AssertHolds("ToString({3, 1, 2}) = \"{1, 2, 3}\" /\\ ToString({\"b\", \"a\"}) = \"{\\\"a\\\", \\\"b\\\"}\"");
+    }
+
+    [Theory]
+    [InlineData("CHOOSE x \\in {} : TRUE", "CHOOSE")]
+    [InlineData("<<1, 2>>[3] = 1", "not in its domain")]
+    [InlineData("[a |-> 1].b = 1", "no field b")]
+    [InlineData("1 + TRUE = 2", "expected an integer")]
+    [InlineData("Head(<<>>) = 1", "Head of the empty sequence")]
+    public void RuntimeErrors_AreReportedWithTheirCause(string expression, string expected)
+    {
+        var (failure, message) = TlaExpressions.Assume(expression);
+
+        Assert.Equal(Verdict.EvaluationError, failure);
+        Assert.Contains(expected, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FalseAssumption_IsAnAssumptionFailure()
+    {
+        var (failure, _) = TlaExpressions.Assume("1 = 2");
+
+        Assert.Equal(Verdict.AssumptionFailure, failure);
+    }
+
+    [Fact]
+    public void FailedAssert_IsAnAssertFailure()
+    {
+        var (failure, message) = TlaExpressions.Assume("Assert(1 = 2, \"one is not two\")");
+
+        Assert.Equal(Verdict.AssertFailure, failure);
+        Assert.Contains("one is not two", message, StringComparison.Ordinal);
+    }
+
+    private static void AssertHolds(string expression, string definitions = "")
+    {
+        var (failure, message) = TlaExpressions.Assume(expression, definitions);
+        Assert.True(failure is null, $"{expression}: {failure} {message}");
+    }
+}
