@@ -1,7 +1,8 @@
 namespace ModelCheck.Engine.Diagnostics;
 
 /// <summary>
-/// A region of a source file, 1-based lines and columns. <see cref="File"/> is the path as the user
+/// A region of a source file, 1-based lines and columns; <see cref="EndColumn"/> is one past the
+/// last character, so a one-character span has <c>EndColumn == Column + 1</c>. <see cref="File"/> is the path as the user
 /// gave it (or a module name for built-in modules), never made absolute, so that output stays portable.
 /// </summary>
 internal readonly record struct SourceSpan(string File, int Line, int Column, int EndLine, int EndColumn)

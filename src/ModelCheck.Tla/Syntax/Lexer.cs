@@ -371,7 +371,7 @@ internal sealed partial class Lexer
         string name = _text[_pos..wordEnd];
         if (!s_backslashOperators.Contains(name))
         {
-            throw Error(SyntaxErrorCodes.UnknownOperator, _line, column, column + name.Length - 1, $"unknown operator '{name}'");
+            throw Error(SyntaxErrorCodes.UnknownOperator, _line, column, column + name.Length, $"unknown operator '{name}'");
         }
 
         Add(TokenKind.Symbol, name, column, name.Length);
@@ -425,7 +425,7 @@ internal sealed partial class Lexer
                 return;
             }
 
-            throw Error(SyntaxErrorCodes.UnexpectedCharacter, _line, column, column, $"unexpected character '{c}'");
+            throw Error(SyntaxErrorCodes.UnexpectedCharacter, _line, column, column + 1, $"unexpected character '{c}'");
         }
 
         // Why: "x=<<1>>" must be '=' then '<<', not the '=<' operator; SANY gets this wrong, but no
@@ -445,7 +445,7 @@ internal sealed partial class Lexer
             }
         }
 
-        throw Error(SyntaxErrorCodes.UnexpectedCharacter, _line, column, column, $"unexpected character '{c}'");
+        throw Error(SyntaxErrorCodes.UnexpectedCharacter, _line, column, column + 1, $"unexpected character '{c}'");
     }
 
     private long ParseDigits(string digits, int radix, int column)

@@ -123,12 +123,12 @@ internal sealed partial class Parser
         return Advance();
     }
 
-    private SourceSpan SpanOf(Token token) => new(_file, token.Line, token.Column, token.Line, token.EndColumn);
+    private SourceSpan SpanOf(Token token) => new(_file, token.Line, token.Column, token.Line, token.EndColumn + 1);
 
     // From the start of `start` to the end of the last consumed token.
-    private SourceSpan SpanFrom(Token start) => new(_file, start.Line, start.Column, _previous.Line, _previous.EndColumn);
+    private SourceSpan SpanFrom(Token start) => new(_file, start.Line, start.Column, _previous.Line, _previous.EndColumn + 1);
 
-    private SourceSpan SpanFrom(SourceSpan start) => new(_file, start.Line, start.Column, _previous.Line, _previous.EndColumn);
+    private SourceSpan SpanFrom(SourceSpan start) => new(_file, start.Line, start.Column, _previous.Line, _previous.EndColumn + 1);
 
     private void EnsureStack()
     {

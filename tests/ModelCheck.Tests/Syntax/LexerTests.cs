@@ -57,7 +57,7 @@ public sealed class LexerTests
 
         Assert.Equal(SyntaxErrorCodes.UnknownOperator, error.Code);
         Assert.Equal("unknown operator '\\foo'", error.Message);
-        Assert.Equal((2, 8, 11), (error.Span.Line, error.Span.Column, error.Span.EndColumn));
+        Assert.Equal((2, 8, 12), (error.Span.Line, error.Span.Column, error.Span.EndColumn));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class ParserErrorTests
 
         Assert.Equal(SyntaxErrorCodes.UnexpectedToken, error.Code);
         Assert.Equal("unexpected token 'THEN'", error.Message);
-        Assert.Equal((2, 9, 2, 12), (error.Span.Line, error.Span.Column, error.Span.EndLine, error.Span.EndColumn));
+        Assert.Equal((2, 9, 2, 13), (error.Span.Line, error.Span.Column, error.Span.EndLine, error.Span.EndColumn));
     }
 
     [Fact]

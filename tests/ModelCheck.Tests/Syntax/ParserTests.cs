@@ -240,17 +240,17 @@ public sealed class ParserTests
             ====
             """);
 
-        Assert.Equal(new Engine.Diagnostics.SourceSpan(ParseHelper.File, 1, 1, 4, 4), module.Span);
+        Assert.Equal(new Engine.Diagnostics.SourceSpan(ParseHelper.File, 1, 1, 4, 5), module.Span);
         var def = Assert.IsType<OperatorDef>(Assert.Single(module.Units));
-        Assert.Equal((2, 1, 3, 31), (def.Span.Line, def.Span.Column, def.Span.EndLine, def.Span.EndColumn));
-        Assert.Equal((2, 4, 2, 4), (def.Params[0].Span.Line, def.Params[0].Span.Column, def.Params[0].Span.EndLine, def.Params[0].Span.EndColumn));
+        Assert.Equal((2, 1, 3, 32), (def.Span.Line, def.Span.Column, def.Span.EndLine, def.Span.EndColumn));
+        Assert.Equal((2, 4, 2, 5), (def.Params[0].Span.Line, def.Params[0].Span.Column, def.Params[0].Span.EndLine, def.Params[0].Span.EndColumn));
         var list = Assert.IsType<JunctionExpr>(def.Body);
-        Assert.Equal((2, 10, 3, 31), (list.Span.Line, list.Span.Column, list.Span.EndLine, list.Span.EndColumn));
+        Assert.Equal((2, 10, 3, 32), (list.Span.Line, list.Span.Column, list.Span.EndLine, list.Span.EndColumn));
         var equality = Assert.IsType<ApplyExpr>(list.Items[0]);
-        Assert.Equal((2, 13, 2, 18), (equality.Span.Line, equality.Span.Column, equality.Span.EndLine, equality.Span.EndColumn));
+        Assert.Equal((2, 13, 2, 19), (equality.Span.Line, equality.Span.Column, equality.Span.EndLine, equality.Span.EndColumn));
         var prime = Assert.IsType<PrimeExpr>(equality.Args[0]);
-        Assert.Equal((2, 13, 2, 14), (prime.Span.Line, prime.Span.Column, prime.Span.EndLine, prime.Span.EndColumn));
+        Assert.Equal((2, 13, 2, 15), (prime.Span.Line, prime.Span.Column, prime.Span.EndLine, prime.Span.EndColumn));
         var except = Assert.IsType<ExceptExpr>(list.Items[1]);
-        Assert.Equal((3, 13, 3, 31), (except.Span.Line, except.Span.Column, except.Span.EndLine, except.Span.EndColumn));
+        Assert.Equal((3, 13, 3, 32), (except.Span.Line, except.Span.Column, except.Span.EndLine, except.Span.EndColumn));
     }
 }

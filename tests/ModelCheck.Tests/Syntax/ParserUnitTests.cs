@@ -156,7 +156,7 @@ public sealed class ParserUnitTests
         Assert.Equal("Inner", inner.Name);
         Assert.Equal(["Naturals"], inner.Extends.AsEnumerable());
         Assert.Equal("Y == 2", AstPrinter.Print(Assert.Single(inner.Units)));
-        Assert.Equal((5, 1, 8, 21), (inner.Span.Line, inner.Span.Column, inner.Span.EndLine, inner.Span.EndColumn));
+        Assert.Equal((5, 1, 8, 22), (inner.Span.Line, inner.Span.Column, inner.Span.EndLine, inner.Span.EndColumn));
         Assert.Equal("Z == 3", AstPrinter.Print(module.Units[2]));
     }
 
