@@ -31,15 +31,17 @@ internal sealed partial class ModelBuilder
     /// <summary>
     /// Builds the model of <paramref name="specPath"/> with <paramref name="configPath"/> (default:
     /// the spec's name with <c>.cfg</c>), applying <paramref name="constOverrides"/> (<c>NAME=VALUE</c>) last.
+    /// <paramref name="adjust"/>, when given, rewrites the parsed configuration before it is used
+    /// (e.g. to check one property at a time).
     /// </summary>
-    public static BuildOutcome Build(string specPath, string? configPath, IReadOnlyList<string> constOverrides)
+    public static BuildOutcome Build(string specPath, string? configPath, IReadOnlyList<string> constOverrides, Func<ModelConfig, ModelConfig>? adjust = null)
     {
         var directory = Path.GetDirectoryName(specPath);
         var builder = new ModelBuilder(string.IsNullOrEmpty(directory) ? "." : directory);
-        return builder.Run(specPath, configPath ?? Path.ChangeExtension(specPath, ".cfg"), constOverrides);
+        return builder.Run(specPath, configPath ?? Path.ChangeExtension(specPath, ".cfg"), constOverrides, adjust);
     }
 
-    private BuildOutcome Run(string specPath, string configPath, IReadOnlyList<string> constOverrides)
+    private BuildOutcome Run(string specPath, string configPath, IReadOnlyList<string> constOverrides, Func<ModelConfig, ModelConfig>? adjust)
     {
         var diagnostics = new List<Diagnostic>();
         ModelConfig? config = null;
@@ -55,6 +57,11 @@ internal sealed partial class ModelBuilder
             if (config is null)
             {
                 return Fail(Verdict.ConfigError, diagnostics, null);
+            }
+
+            if (adjust is not null)
+            {
+                config = adjust(config);
             }
 
             _root = new ModuleInstance(rootModule.Name);
