@@ -11,6 +11,8 @@ internal static class Program
         var root = new RootCommand("ModelCheck: an explicit-state model checker for TLA+ specifications.")
         {
             CheckCommand.Create(),
+            ReplayCommand.Create(),
+            MatrixCommand.Create(),
         };
         try
         {

@@ -5,6 +5,7 @@ using ModelCheck.Cli.Output;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Search;
 using ModelCheck.Tla.Modeling;
+using ModelCheck.Traces;
 using ModelCheck.Traces.Text;
 
 namespace ModelCheck.Cli.Commands;
@@ -29,12 +30,24 @@ internal static class CheckCommand
         };
         var noDeadlock = new Option<bool>("--no-deadlock") { Description = "Do not report states without successors." };
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
-        var outDir = new Option<string?>("--out") { Description = "Write counterexamples to DIR/<Config>/<Property>.txt." };
+        var outDir = new Option<string?>("--out") { Description = "Write counterexamples to DIR/<Config>/<Property>.<ext>, one file per --format." };
         var maxStates = new Option<long>("--max-states") { Description = "Stop after this many distinct states (0: no limit)." };
+        var format = new Option<string[]>("--format")
+        {
+            Description = $"Counterexample files to write under --out, comma-separated: {TraceFormatNames.Known} (default: text). DOT draws the whole state graph, for small specs only.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        format.Validators.Add(result =>
+        {
+            if (!TraceFormatNames.TryParse(result.GetValueOrDefault<string[]>() ?? [], out _, out var error))
+            {
+                result.AddError(error!);
+            }
+        });
 
         var command = new Command("check", "Check a TLA+ spec against its TLC configuration.")
         {
-            spec, config, workers, constants, noDeadlock, report, outDir, maxStates,
+            spec, config, workers, constants, noDeadlock, report, outDir, maxStates, format,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(spec)!,
@@ -44,7 +57,7 @@ internal static class CheckCommand
             parse.GetValue(noDeadlock),
             parse.GetValue(report),
             parse.GetValue(outDir),
-            parse.GetValue(maxStates))));
+            parse.GetValue(maxStates)) { Formats = FormatsOf(parse.GetValue(format)) }));
         return command;
     }
 
@@ -94,6 +107,19 @@ internal static class CheckCommand
         }
 
         var (headline, kindName, property) = Describe(result);
+        if (result.Temporal is { } temporal)
+        {
+            foreach (var warning in temporal.Warnings)
+            {
+                stdout.Write($"Warning: {warning}\n");
+            }
+
+            if (!temporal.FairBy.IsEmpty)
+            {
+                headline += $"\nThe cycle is fair: it takes the steps of {string.Join(", ", temporal.FairBy)}.";
+            }
+        }
+
         if (result.Error is { } error)
         {
             stderr.Write(DiagnosticRenderer.Render(error, f => outcome.Sources.TryGetValue(f, out var t) ? t : null));
@@ -107,7 +133,18 @@ internal static class CheckCommand
             if (request.OutDir is not null && outcome.Config is not null)
             {
                 var configName = Path.GetFileNameWithoutExtension(outcome.Config.File);
-                AtomicFile.WriteAllText(Path.Combine(request.OutDir, configName, property + ".txt"), text);
+                foreach (var file in CounterexampleFiles.Render(request.Formats, headline, trace, Path.GetFileName(request.Spec), outcome.Model))
+                {
+                    var path = Path.Combine(request.OutDir, configName, property + file.Extension);
+                    if (file.Content is null)
+                    {
+                        stderr.Write($"modelcheck: not writing {path}: {file.Problem}\n");
+                    }
+                    else
+                    {
+                        AtomicFile.WriteAllText(path, file.Content);
+                    }
+                }
             }
         }
         else
@@ -117,14 +154,20 @@ internal static class CheckCommand
 
         stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{result.GeneratedStates} states generated, {result.DistinctStates} distinct states found, {result.LeftOnQueue} states left on queue.\n"));
         stdout.Write(string.Create(CultureInfo.InvariantCulture, $"The depth of the complete state graph search is {result.Depth}.\n"));
-        Finish(request, new RunSummary(result.Verdict, result, kindName, kindName == "invariant" ? property : null, result.Error?.Message, request.Workers, clock.Elapsed.TotalSeconds));
+        Finish(request, new RunSummary(result.Verdict, result, kindName, kindName is "invariant" or "action property" or "temporal" ? property : null, result.Error?.Message, request.Workers, clock.Elapsed.TotalSeconds));
         return (int)result.Verdict;
     }
+
+    /// <summary>The formats named by <c>--format</c> (already validated); text when the option is absent.</summary>
+    private static TraceFormats FormatsOf(string[]? values) =>
+        values is { Length: > 0 } && TraceFormatNames.TryParse(values, out var formats, out _) ? formats : TraceFormats.Text;
 
     private static (string Headline, string? Kind, string Property) Describe(SearchResult result) => result.Verdict switch
     {
         Verdict.Success => ("Model checking completed. No error has been found.", null, string.Empty),
+        Verdict.SafetyFailure when result.PropertyKind == "action property" => ($"Error: Action property {result.ViolatedProperty} is violated.", "action property", result.ViolatedProperty!),
         Verdict.SafetyFailure => ($"Error: Invariant {result.ViolatedProperty} is violated.", "invariant", result.ViolatedProperty!),
+        Verdict.LivenessFailure => ($"Error: Temporal property {result.ViolatedProperty} is violated{(result.Temporal?.ViolatedPart is { } part ? $": {part}" : string.Empty)}.", "temporal", result.ViolatedProperty!),
         Verdict.Deadlock => ("Error: Deadlock reached.", "deadlock", "Deadlock"),
         Verdict.AssertFailure => ($"Error: {result.Error?.Message} ({result.Error?.Span})", "assert", "Assert"),
         Verdict.Interrupted => ("Model checking stopped before the search finished.", null, string.Empty),

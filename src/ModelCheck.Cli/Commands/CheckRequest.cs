@@ -1,3 +1,5 @@
+using ModelCheck.Traces;
+
 namespace ModelCheck.Cli.Commands;
 
 /// <summary>The arguments of <c>modelcheck check</c>.</summary>
@@ -9,6 +11,7 @@ namespace ModelCheck.Cli.Commands;
 /// <param name="Report">JSON report path, or null.</param>
 /// <param name="OutDir">Counterexample folder, or null.</param>
 /// <param name="MaxStates">Distinct-state limit, 0 for none.</param>
+/// <param name="Formats">The counterexample files written under <paramref name="OutDir"/>.</param>
 internal sealed record CheckRequest(
     string Spec,
     string? Config,
@@ -17,4 +20,5 @@ internal sealed record CheckRequest(
     bool NoDeadlock,
     string? Report,
     string? OutDir,
-    long MaxStates = 0);
+    long MaxStates = 0,
+    TraceFormats Formats = TraceFormats.Text);

@@ -47,7 +47,11 @@ internal static class ReportWriter
                     json.WriteNull("property");
                 }
 
-                json.WriteNumber("traceLength", run.Result?.Trace?.Steps.Length ?? 0);
+                json.WriteNumber("traceLength", run.Result?.Trace?.TlcLength ?? 0);
+                if (run.Result?.Temporal?.ViolatedPart is { } part)
+                {
+                    json.WriteString("part", part);
+                }
                 json.WriteEndObject();
             }
             else
@@ -58,6 +62,19 @@ internal static class ReportWriter
             if (run.ErrorMessage is not null)
             {
                 json.WriteString("error", run.ErrorMessage);
+            }
+
+            if (run.Result?.Temporal is { } temporal)
+            {
+                json.WriteStartArray("warnings");
+                foreach (var w in temporal.Warnings)
+                {
+                    json.WriteStringValue(w);
+                }
+
+                json.WriteEndArray();
+                json.WriteNumber("transitions", temporal.Transitions);
+                json.WriteNumber("bytesPerTransition", temporal.BytesPerTransition);
             }
 
             json.WriteNumber("workers", run.Workers);

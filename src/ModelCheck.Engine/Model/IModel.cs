@@ -14,6 +14,12 @@ internal interface IModel
     /// <summary>The invariants checked on every distinct state, in configuration order.</summary>
     ImmutableArray<string> InvariantNames { get; }
 
+    /// <summary>Action properties (<c>[][A]_v</c>) checked on every transition, in configuration order.</summary>
+    ImmutableArray<string> ActionPropertyNames { get; }
+
+    /// <summary>The temporal properties and fairness, or null when the run checks safety only.</summary>
+    Liveness.LivenessSpec? Liveness { get; }
+
     /// <summary>Creates a worker with its own evaluation scratch; one per thread.</summary>
     IModelWorker CreateWorker();
 }

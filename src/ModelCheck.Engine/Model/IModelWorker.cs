@@ -20,6 +20,15 @@ internal interface IModelWorker
     /// <summary>True when <paramref name="state"/> satisfies every state constraint (CONSTRAINT).</summary>
     bool SatisfiesConstraints(Value[] state);
 
+    /// <summary>The index of the first action property that the step violates, or -1.</summary>
+    int FirstViolatedActionProperty(Value[] from, Value[] to);
+
+    /// <summary>The state atoms of the liveness spec that hold in <paramref name="state"/>, as bits.</summary>
+    ulong StateAtoms(Value[] state);
+
+    /// <summary>The edge atoms of the liveness spec that hold on the step, as bits.</summary>
+    uint EdgeAtoms(Value[] from, Value[] to);
+
     /// <summary>
     /// The action that produced the state most recently passed to the sink, as <c>Name(arg, ...)</c>.
     /// Only valid during the sink call. Why: labels are needed only to print a trace, so they are

@@ -19,14 +19,17 @@ namespace ModelCheck.Engine.Search;
 /// </remarks>
 internal sealed partial class BreadthFirstSearch
 {
-    private const int ChunkSize = 512;
+    /// <summary>States per unit of parallel work.</summary>
+    internal const int ChunkSize = 512;
     private readonly IModel _model;
     private readonly SearchOptions _options;
     private readonly StateCodec _codec;
     private readonly StateStore _store;
     private readonly ObjectPool<ExpansionScratch> _scratch;
+    private readonly Liveness.StateGraph? _graph;
     private long _generated;
     private int _depth;
+    private int _initialCount;
 
     /// <summary>Prepares a search of <paramref name="model"/>.</summary>
     public BreadthFirstSearch(IModel model, SearchOptions options)
@@ -35,7 +38,15 @@ internal sealed partial class BreadthFirstSearch
         _options = options;
         _codec = new StateCodec(model.VariableNames.Length);
         _store = new StateStore(_codec.WordCount);
-        _scratch = new DefaultObjectPool<ExpansionScratch>(new ExpansionScratchPolicy(model, _codec, _store), Math.Max(1, options.Workers) * 2);
+        var recordGraph = model.Liveness is not null;
+        if (recordGraph)
+        {
+            _graph = new Liveness.StateGraph(model.Liveness!.EdgeAtoms.Length > 0);
+        }
+
+        _scratch = new DefaultObjectPool<ExpansionScratch>(
+            new ExpansionScratchPolicy(model, _codec, _store, recordGraph, !model.ActionPropertyNames.IsEmpty),
+            Math.Max(1, options.Workers) * 2);
     }
 
     /// <summary>Runs the search to the end, the first error, or cancellation.</summary>
@@ -52,6 +63,8 @@ internal sealed partial class BreadthFirstSearch
         {
             _depth = 1;
         }
+
+        _initialCount = _store.Count;
 
         var outputs = new List<ChunkOutput>();
         while (level.Count > 0)
@@ -82,7 +95,7 @@ internal sealed partial class BreadthFirstSearch
             }
         }
 
-        return Finish(Verdict.Success, 0, null, null, -1);
+        return _graph is null ? Finish(Verdict.Success, 0, null, null, -1) : CheckLiveness();
     }
 
     private SearchResult? RunInitial(List<int> level)
@@ -155,9 +168,15 @@ internal sealed partial class BreadthFirstSearch
             var stateIndex = level[i];
             var state = scratch.Unpack(_store.Get(stateIndex));
             sink.Parent = stateIndex;
+            sink.ParentState = state;
             sink.Successors = 0;
             try
             {
+                if (_graph is not null)
+                {
+                    output.ParentAtoms[i - start] = scratch.Worker.StateAtoms(state);
+                }
+
                 scratch.Worker.EnumerateNext(state, sink);
             }
             catch (DiagnosticException e)
@@ -165,6 +184,12 @@ internal sealed partial class BreadthFirstSearch
                 output.EventState = stateIndex;
                 output.EventError = e.Diagnostic;
                 output.EventIsAssert = e.Diagnostic.Code == AssertCode;
+                return;
+            }
+
+            if (output.EventActionProperty >= 0)
+            {
+                output.EventState = stateIndex;
                 return;
             }
 
@@ -184,9 +209,31 @@ internal sealed partial class BreadthFirstSearch
         {
             var output = outputs[c];
             _generated += output.Generated;
+            var parentPosition = c * ChunkSize;
             for (var k = 0; k < output.Count; k++)
             {
-                var (index, added) = _store.Add(output.Packed(k, width), output.Hashes[k], output.Parents[k]);
+                if (_graph is not null)
+                {
+                    // States are numbered, and expanded, in level order, so the graph's rows fill in order.
+                    while (_graph.StateCount <= output.Parents[k])
+                    {
+                        _graph.BeginState(level[parentPosition], output.ParentAtoms[parentPosition - (c * ChunkSize)]);
+                        parentPosition++;
+                    }
+                }
+
+                int index;
+                bool added;
+                if (output.KnownIndices[k] >= 0)
+                {
+                    (index, added) = (output.KnownIndices[k], false);
+                }
+                else
+                {
+                    (index, added) = _store.Add(output.Packed(k, width), output.Hashes[k], output.Parents[k]);
+                }
+
+                _graph?.AddEdge(index, output.EdgeAtoms[k]);
                 if (!added)
                 {
                     continue;
@@ -203,8 +250,23 @@ internal sealed partial class BreadthFirstSearch
 
             if (output.EventState >= 0)
             {
+                if (output.EventActionProperty >= 0)
+                {
+                    return FinishActionProperty(output, level.Count - expanded + next.Count);
+                }
+
                 var verdict = output.EventError is null ? Verdict.Deadlock : output.EventIsAssert ? Verdict.AssertFailure : Verdict.EvaluationError;
                 return Finish(verdict, level.Count - expanded + next.Count, null, output.EventError, output.EventState);
+            }
+
+            if (_graph is not null)
+            {
+                var end = Math.Min(level.Count, (c + 1) * ChunkSize);
+                while (parentPosition < end)
+                {
+                    _graph.BeginState(level[parentPosition], output.ParentAtoms[parentPosition - (c * ChunkSize)]);
+                    parentPosition++;
+                }
             }
 
             expanded += Math.Min(ChunkSize, level.Count - (c * ChunkSize));

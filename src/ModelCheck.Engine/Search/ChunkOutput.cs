@@ -25,6 +25,21 @@ internal sealed class ChunkOutput
     /// <summary>Index of the first invariant each candidate violates, or -1.</summary>
     public int[] Violations { get; private set; } = new int[64];
 
+    /// <summary>When the state graph is recorded: the number of each candidate already stored, or -1.</summary>
+    public int[] KnownIndices { get; private set; } = new int[64];
+
+    /// <summary>When the state graph is recorded: the edge atoms of each candidate's step.</summary>
+    public uint[] EdgeAtoms { get; private set; } = new uint[64];
+
+    /// <summary>When the state graph is recorded: the state atoms of each expanded state, by position in the chunk.</summary>
+    public ulong[] ParentAtoms { get; } = new ulong[BreadthFirstSearch.ChunkSize];
+
+    /// <summary>The action property violated by the step to <see cref="EventSuccessor"/>, or -1.</summary>
+    public int EventActionProperty { get; set; } = -1;
+
+    /// <summary>The packed successor of a violated action property.</summary>
+    public uint[]? EventSuccessor { get; set; }
+
     /// <summary>The state number at which the chunk stopped with a deadlock or error; -1 if none.</summary>
     public int EventState { get; set; } = -1;
 
@@ -42,6 +57,8 @@ internal sealed class ChunkOutput
         EventState = -1;
         EventError = null;
         EventIsAssert = false;
+        EventActionProperty = -1;
+        EventSuccessor = null;
     }
 
     /// <summary>The packed words of candidate <paramref name="i"/>.</summary>
@@ -61,23 +78,31 @@ internal sealed class ChunkOutput
             var h = Hashes;
             var p = Parents;
             var v = Violations;
+            var k = KnownIndices;
+            var e = EdgeAtoms;
             Array.Resize(ref h, size);
             Array.Resize(ref p, size);
             Array.Resize(ref v, size);
+            Array.Resize(ref k, size);
+            Array.Resize(ref e, size);
             Hashes = h;
             Parents = p;
             Violations = v;
+            KnownIndices = k;
+            EdgeAtoms = e;
         }
 
         return new Span<uint>(_words, Count * width, width);
     }
 
     /// <summary>Commits the candidate whose words were written into the last <see cref="Reserve"/>.</summary>
-    public void Commit(int hash, int parent, int violation)
+    public void Commit(int hash, int parent, int violation, int knownIndex = -1, uint edgeAtoms = 0)
     {
         Hashes[Count] = hash;
         Parents[Count] = parent;
         Violations[Count] = violation;
+        KnownIndices[Count] = knownIndex;
+        EdgeAtoms[Count] = edgeAtoms;
         Count++;
     }
 }

@@ -8,5 +8,10 @@ namespace ModelCheck.Engine.Search;
 /// </summary>
 /// <param name="Variables">Variable names, in the order of each state's values.</param>
 /// <param name="Steps">The states, first one initial.</param>
-/// <param name="LoopIndex">For a lasso, the 0-based index of the state the behaviour returns to; null otherwise.</param>
-internal sealed record Counterexample(ImmutableArray<string> Variables, ImmutableArray<TraceStep> Steps, int? LoopIndex = null);
+/// <param name="LoopIndex">For a lasso, the 0-based index of the state the behaviour returns to after the last state; null otherwise.</param>
+/// <param name="Stuttering">For a lasso, true when the behaviour ends by repeating its last state forever (then <see cref="LoopIndex"/> is the last index).</param>
+internal sealed record Counterexample(ImmutableArray<string> Variables, ImmutableArray<TraceStep> Steps, int? LoopIndex = null, bool Stuttering = false)
+{
+    /// <summary>The number of states as TLC counts them: a stuttering end counts as one more state.</summary>
+    public int TlcLength => Steps.Length + (Stuttering ? 1 : 0);
+}

@@ -8,9 +8,12 @@ namespace ModelCheck.Engine.Search;
 /// Receives successors on a worker thread: counts them, applies state constraints, packs them, drops
 /// those seen in earlier levels and checks invariants on the rest.
 /// </summary>
-internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, StateStore store) : ISuccessorSink
+internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, StateStore store, bool recordGraph, bool checkActions) : ISuccessorSink
 {
     private ChunkOutput? _output;
+
+    /// <summary>The values of <see cref="Parent"/>, for properties of steps.</summary>
+    public Value[] ParentState { get; set; } = [];
 
     /// <summary>The state being expanded.</summary>
     public int Parent { get; set; }
@@ -35,12 +38,29 @@ internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, State
         var width = codec.WordCount;
         var packed = output.Reserve(width);
         codec.Pack(state, packed);
-        var hash = StateStore.Hash(packed);
-        if (store.Contains(packed, hash))
+        if (checkActions && output.EventActionProperty < 0)
         {
+            var violated = worker.FirstViolatedActionProperty(ParentState, state);
+            if (violated >= 0)
+            {
+                output.EventActionProperty = violated;
+                output.EventSuccessor = packed.ToArray();
+            }
+        }
+
+        var hash = StateStore.Hash(packed);
+        var known = store.IndexOf(packed, hash);
+        if (!recordGraph)
+        {
+            if (known < 0)
+            {
+                output.Commit(hash, Parent, worker.FirstViolatedInvariant(state));
+            }
+
             return;
         }
 
-        output.Commit(hash, Parent, worker.FirstViolatedInvariant(state));
+        var edgeAtoms = worker.EdgeAtoms(ParentState, state);
+        output.Commit(hash, Parent, known < 0 ? worker.FirstViolatedInvariant(state) : -1, known, edgeAtoms);
     }
 }

@@ -21,4 +21,11 @@ internal sealed record SearchResult(
     string? ViolatedProperty,
     Diagnostic? Error,
     Counterexample? Trace,
-    StoreStatistics Stats);
+    StoreStatistics Stats)
+{
+    /// <summary>What kind of property <see cref="ViolatedProperty"/> is: "invariant", "action property" or "temporal property".</summary>
+    public string PropertyKind { get; init; } = "invariant";
+
+    /// <summary>The liveness check's details, when it ran.</summary>
+    public TemporalReport? Temporal { get; init; }
+}

@@ -66,6 +66,9 @@ internal sealed class StateStore
     /// <summary>True when <paramref name="packed"/> is stored. Safe to call from many threads while nobody inserts.</summary>
     public bool Contains(ReadOnlySpan<uint> packed, int hash) => Find(packed, hash) >= 0;
 
+    /// <summary>The number of <paramref name="packed"/>, or -1 when absent. Safe to call from many threads while nobody inserts.</summary>
+    public int IndexOf(ReadOnlySpan<uint> packed, int hash) => Find(packed, hash);
+
     /// <summary>
     /// Inserts <paramref name="packed"/> unless present. Returns the state's number and whether it was new.
     /// Single writer only.

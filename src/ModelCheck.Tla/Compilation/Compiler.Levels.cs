@@ -35,11 +35,25 @@ internal sealed partial class Compiler
     private int LevelOfExpr(Expr root, ModuleInstance module)
     {
         var level = 0;
-        SyntaxWalker.Any(root, e =>
+        var stack = new Stack<Expr>();
+        stack.Push(root);
+        while (stack.Count > 0 && level < 3)
         {
+            var e = stack.Pop();
+            if (e is ApplyExpr { Operator: "ENABLED" })
+            {
+                // ENABLED A is a state predicate whatever the level of A.
+                level = Math.Max(level, 1);
+                continue;
+            }
+
             level = Math.Max(level, LevelOfNode(e, module));
-            return level >= 3;
-        });
+            foreach (var child in SyntaxWalker.Children(e))
+            {
+                stack.Push(child);
+            }
+        }
+
         return level;
     }
 
@@ -51,8 +65,6 @@ internal sealed partial class Compiler
                 return 2;
             case TemporalExpr or FairnessExpr:
                 return 3;
-            case ApplyExpr { Operator: "ENABLED" }:
-                return 2;
             case ApplyExpr { Operator: "~>" or "-+->" }:
                 return 3;
             case NameExpr n:

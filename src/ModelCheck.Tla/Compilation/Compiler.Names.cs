@@ -57,6 +57,13 @@ internal sealed partial class Compiler
 
                 CheckArity(span, name, p.Arity, args.Length);
                 return new ClosureCallNode(span, new LocalNode(span, hops, p.Slot, name), CompileAll(args, env));
+            case ValueBinding v:
+                if (args.Length > 0)
+                {
+                    return Fail<Node>(span, "TLA0305", $"{name} is not an operator and cannot take arguments");
+                }
+
+                return new ConstantNode(span, v.Value);
             case LetBinding l:
                 CheckArity(span, name, l.Operator.Arity, args.Length);
                 if (l.CacheSlot >= 0)

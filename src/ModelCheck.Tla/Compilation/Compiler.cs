@@ -38,10 +38,10 @@ internal sealed partial class Compiler
     /// Compiles a module-level expression that is evaluated on its own (an ASSUME, a substitution):
     /// as an anonymous operator, so that its bound variables get a frame of their own.
     /// </summary>
-    public Node CompileStandalone(Expr expr, ModuleInstance module)
+    public Node CompileStandalone(Expr expr, ModuleInstance module, Scope? scope = null)
     {
         var layout = new FrameLayout(s_rootLayout);
-        var env = new CompileEnv(module, new Scope(null), layout);
+        var env = new CompileEnv(module, new Scope(scope), layout);
         var body = Compile(expr, env);
         if (layout.Size == 0)
         {
@@ -53,10 +53,10 @@ internal sealed partial class Compiler
     }
 
     /// <summary>Compiles a module-level action or initial predicate as an anonymous operator with a frame of its own.</summary>
-    public Evaluation.Actions.ActionNode CompileStandaloneAction(Expr expr, ModuleInstance module, bool initial)
+    public Evaluation.Actions.ActionNode CompileStandaloneAction(Expr expr, ModuleInstance module, bool initial, Scope? scope = null)
     {
         var layout = new FrameLayout(s_rootLayout);
-        var env = new CompileEnv(module, new Scope(null), layout);
+        var env = new CompileEnv(module, new Scope(scope), layout);
         var op = new CompiledOperator("Next", 0, isModuleLevel: true);
         op.ActionCompiler = mode =>
         {
@@ -78,6 +78,9 @@ internal sealed partial class Compiler
 
         return _root.Symbols.TryGetValue(name, out var s) ? s as DefinitionSymbol : null;
     }
+
+    /// <summary>A module-level name of <paramref name="module"/>, following configuration overrides.</summary>
+    public Symbol? Resolve(string name, ModuleInstance module) => ResolveModuleSymbol(name, module);
 
     /// <summary>The compiled operator for a definition symbol.</summary>
     public CompiledOperator GetOperator(DefinitionSymbol symbol) => GetOperator(symbol.Definition, symbol.Owner);

@@ -14,3 +14,6 @@ internal sealed record OperatorParameterBinding(FrameLayout Owner, int Slot, int
 
 /// <summary>A LET definition: compiled as an operator of the enclosing frame; zero-parameter state-level ones are cached in <see cref="CacheSlot"/>.</summary>
 internal sealed record LetBinding(FrameLayout Owner, CompiledOperator Operator, Unit Definition, int CacheSlot) : LocalBinding(Owner);
+
+/// <summary>A name bound to a value known at compile time (a quantified temporal formula expanded per value).</summary>
+internal sealed record ValueBinding(FrameLayout Owner, ModelCheck.Engine.Values.Value Value) : LocalBinding(Owner);

@@ -16,6 +16,8 @@ internal sealed partial class ModelBuilder
         ActionNode? init = null;
         ActionNode? next = null;
         var nextName = "Next";
+        var fairness = new List<(Expr Expr, ModuleInstance Owner)>();
+        (Expr Expr, ModuleInstance Owner)? nextExpr = null;
         if (config.Specification is not null)
         {
             var spec = RequireDefinition(config.Specification, config.SpecificationSpan, "specification", diagnostics);
@@ -33,9 +35,11 @@ internal sealed partial class ModelBuilder
             }
 
             init = Conjoin(parts.Init.Select(p => _compiler.CompileStandaloneAction(p.Expr, p.Owner, initial: true)).ToArray());
+            fairness.AddRange(parts.Temporal);
             if (parts.Next is { } n)
             {
                 next = _compiler.CompileStandaloneAction(n.Expr, n.Owner, initial: false);
+                nextExpr = n;
                 nextName = n.Expr is NameExpr nn ? nn.Name : "Next";
             }
         }
@@ -55,19 +59,13 @@ internal sealed partial class ModelBuilder
             }
 
             init = _compiler.CompileStandaloneAction(new NameExpr(config.InitSpan, i.Name), _root, initial: true);
-            next = _compiler.CompileStandaloneAction(new NameExpr(config.NextSpan, x.Name), _root, initial: false);
+            nextExpr = (new NameExpr(config.NextSpan, x.Name), _root);
+            next = _compiler.CompileStandaloneAction(nextExpr.Value.Expr, _root, initial: false);
             nextName = x.Name;
         }
         else if (_variables.Count > 0)
         {
             diagnostics.Add(new Diagnostic("CFG0303", new SourceSpan(config.File, 1, 1, 1, 1), "the configuration names neither a SPECIFICATION nor INIT and NEXT"));
-            return null;
-        }
-
-        if (config.Properties.Length > 0)
-        {
-            var p = config.Properties[0];
-            diagnostics.Add(new Diagnostic("CFG0304", p.Span, $"temporal properties are not supported yet (PROPERTY {p.Name}); remove it to check safety only"));
             return null;
         }
 
@@ -78,7 +76,61 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
-        return new TlaModel([.. _variables], init, next, nextName, [.. config.Invariants.Select(n => n.Name)], invariants.Value, constraints.Value);
+        if (config.Properties.Length == 0)
+        {
+            return new TlaModel([.. _variables], init, next, nextName, [.. config.Invariants.Select(n => n.Name)], invariants.Value, constraints.Value);
+        }
+
+        var temporal = new TemporalCompiler(_compiler, _variables.Count, SourceText, next, nextExpr);
+        foreach (var property in config.Properties)
+        {
+            var symbol = RequireDefinition(property.Name, property.Span, "property", diagnostics);
+            if (symbol is null)
+            {
+                return null;
+            }
+
+            temporal.AddProperty(property.Name, ((OperatorDef)symbol.Definition).Body, symbol.Owner);
+        }
+
+        if (temporal.NeedsGraph)
+        {
+            foreach (var (expr, owner) in fairness)
+            {
+                temporal.AddFairness(expr, owner);
+            }
+        }
+
+        return new TlaModel([.. _variables], init, next, nextName, [.. config.Invariants.Select(n => n.Name)], invariants.Value, constraints.Value)
+        {
+            ActionPropertyNames = [.. temporal.ActionProperties.Select(p => p.Name)],
+            ActionProperties = [.. temporal.ActionProperties.Select(p => p.Node)],
+            Liveness = temporal.NeedsGraph ? temporal.ToSpec() : null,
+            StateAtoms = temporal.StateAtoms,
+            EdgeAtoms = temporal.EdgeAtoms,
+        };
+    }
+
+    /// <summary>The source text of a span, on one line, for naming property parts in messages.</summary>
+    private string SourceText(SourceSpan span)
+    {
+        var sources = _loader.Sources;
+        if (!sources.TryGetValue(span.File, out var text) || !span.IsKnown)
+        {
+            return "?";
+        }
+
+        var lines = text.Split('\n');
+        var builder = new System.Text.StringBuilder();
+        for (var line = span.Line; line <= span.EndLine && line <= lines.Length; line++)
+        {
+            var content = lines[line - 1].TrimEnd('\r');
+            var from = line == span.Line ? Math.Min(content.Length, span.Column - 1) : 0;
+            var to = line == span.EndLine ? Math.Min(content.Length, Math.Max(from, span.EndColumn - 1)) : content.Length;
+            builder.Append(content, from, to - from).Append(' ');
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static ActionNode Conjoin(ActionNode[] parts) => parts.Length == 1 ? parts[0] : new ConjunctionAction(parts[0].Span, parts);

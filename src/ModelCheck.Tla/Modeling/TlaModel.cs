@@ -37,5 +37,20 @@ internal sealed class TlaModel(
     public ImmutableArray<Node> Constraints { get; } = constraints;
 
     /// <inheritdoc />
+    public ImmutableArray<string> ActionPropertyNames { get; init; } = [];
+
+    /// <summary>The action properties, evaluated with the step's two states.</summary>
+    public ImmutableArray<Node> ActionProperties { get; init; } = [];
+
+    /// <inheritdoc />
+    public ModelCheck.Engine.Liveness.LivenessSpec? Liveness { get; init; }
+
+    /// <summary>The liveness spec's state atoms; null for atoms the engine derives from the graph.</summary>
+    public ImmutableArray<Node?> StateAtoms { get; init; } = [];
+
+    /// <summary>The liveness spec's edge atoms, evaluated with the step's two states.</summary>
+    public ImmutableArray<Node> EdgeAtoms { get; init; } = [];
+
+    /// <inheritdoc />
     public IModelWorker CreateWorker() => new TlaModelWorker(this);
 }

@@ -120,6 +120,54 @@ internal sealed class TlaModelWorker : IModelWorker
     }
 
     /// <inheritdoc />
+    public int FirstViolatedActionProperty(Value[] from, Value[] to)
+    {
+        var properties = _model.ActionProperties;
+        for (var i = 0; i < properties.Length; i++)
+        {
+            if (!EvalStep(properties[i], from, to))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <inheritdoc />
+    public ulong StateAtoms(Value[] state)
+    {
+        var atoms = _model.StateAtoms;
+        ulong bits = 0;
+        for (var i = 0; i < atoms.Length; i++)
+        {
+            // Atoms derived from the graph have no node.
+            if (atoms[i] is { } atom && EvalStep(atom, state, _next))
+            {
+                bits |= 1UL << i;
+            }
+        }
+
+        return bits;
+    }
+
+    /// <inheritdoc />
+    public uint EdgeAtoms(Value[] from, Value[] to)
+    {
+        var atoms = _model.EdgeAtoms;
+        uint bits = 0;
+        for (var i = 0; i < atoms.Length; i++)
+        {
+            if (EvalStep(atoms[i], from, to))
+            {
+                bits |= 1u << i;
+            }
+        }
+
+        return bits;
+    }
+
+    /// <inheritdoc />
     public string DescribeCurrentAction()
     {
         if (_ctx.ActionName is null)
@@ -152,6 +200,28 @@ internal sealed class TlaModelWorker : IModelWorker
         }
 
         return builder.Append(')').ToString();
+    }
+
+    /// <summary>Evaluates a predicate of a step (or, with an empty next state, of a state).</summary>
+    private bool EvalStep(Node predicate, Value[] from, Value?[] to)
+    {
+        var saved = (_ctx.State, _ctx.Next, _ctx.Frame);
+        _ctx.State = from;
+        _ctx.Next = to;
+        _ctx.Frame = EvalContext.RootFrame;
+        EvalContext.Current = _ctx;
+        try
+        {
+            return predicate.EvalBool(_ctx);
+        }
+        catch (ValueException e)
+        {
+            throw new DiagnosticException(new Diagnostic(EvalErrors.RuntimeError, predicate.Span, e.Message));
+        }
+        finally
+        {
+            (_ctx.State, _ctx.Next, _ctx.Frame) = saved;
+        }
     }
 
     private void Reset()

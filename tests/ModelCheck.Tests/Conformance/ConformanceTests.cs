@@ -31,6 +31,31 @@ public sealed class ConformanceTests
         }
     }
 
+    public static IEnumerable<object[]> LivenessModels => ConformanceModel.Load("liveness");
+
+    [SharedTheory]
+    [MemberData(nameof(LivenessModels))]
+    public void Liveness_MatchesTlc(ConformanceModel model)
+    {
+        var run = CliRun.Check(model.Spec, model.Config, workers: 1);
+
+        Assert.True(model.Result == run.Result, $"{model.Id}: expected {model.Result}, got {run.Result}\n{run.Stdout}\n{run.Stderr}");
+        Assert.Equal(model.DistinctStates ?? run.Number("distinctStates"), run.Number("distinctStates"));
+        if (model.Result == "success")
+        {
+            Assert.Equal(model.TotalStates, run.Number("totalStates"));
+        }
+        else
+        {
+            // TLC's lasso is not always the shortest; ours must be no longer.
+            Assert.InRange(run.TraceLength!.Value, 1, model.TraceLength!.Value);
+        }
+    }
+
+    [SharedTheory]
+    [MemberData(nameof(LivenessModels))]
+    public void Liveness_OneAndTwoWorkersGiveIdenticalResults(ConformanceModel model) => Core_OneAndTwoWorkersGiveIdenticalResults(model);
+
     [SharedTheory]
     [MemberData(nameof(CoreModels))]
     public void Core_OneAndTwoWorkersGiveIdenticalResults(ConformanceModel model)

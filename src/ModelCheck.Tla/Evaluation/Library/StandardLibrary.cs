@@ -66,6 +66,11 @@ internal static partial class StandardLibrary
 
     private static Value Union(EvalContext ctx, SourceSpan span, Value[] a)
     {
+        if (!AsSet(span, a[0]).IsFinite || !AsSet(span, a[1]).IsFinite)
+        {
+            return new UnionSetValue((SetValue)a[0], (SetValue)a[1]);
+        }
+
         var x = AsSet(span, a[0]).Enumerate().Elements;
         var y = AsSet(span, a[1]).Enumerate().Elements;
         if (x.Length == 0)
@@ -93,6 +98,11 @@ internal static partial class StandardLibrary
             (x, y) = (y, x);
         }
 
+        if (!x.IsFinite)
+        {
+            return new DifferenceSetValue(x, new DifferenceSetValue(x, y));
+        }
+
         var kept = new List<Value>();
         foreach (var e in x.Enumerate().Elements)
         {
@@ -109,6 +119,11 @@ internal static partial class StandardLibrary
     {
         var x = AsSet(span, a[0]);
         var y = AsSet(span, a[1]);
+        if (!x.IsFinite)
+        {
+            return new DifferenceSetValue(x, y);
+        }
+
         var kept = new List<Value>();
         foreach (var e in x.Enumerate().Elements)
         {

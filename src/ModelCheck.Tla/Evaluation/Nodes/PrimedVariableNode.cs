@@ -15,5 +15,5 @@ internal sealed class PrimedVariableNode(SourceSpan span, int index, string name
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx) => ctx.Next[Index] ?? Unassigned();
 
-    private Value Unassigned() => EvalErrors.Throw<Value>(Span, $"{Name}' is read before the action gives it a value");
+    private Value Unassigned() => EvalErrors.ThrowUnassigned(Span, $"{Name}' is read before the action gives it a value");
 }

@@ -15,5 +15,5 @@ internal sealed class StateVariableNode(SourceSpan span, int index, string name)
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx) => ctx.State[Index] ?? Unassigned();
 
-    private Value Unassigned() => EvalErrors.Throw<Value>(Span, $"variable {Name} has no value here: it is read before the initial predicate or action gives it one");
+    private Value Unassigned() => EvalErrors.ThrowUnassigned(Span, $"variable {Name} has no value here: it is read before the initial predicate or action gives it one");
 }

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using ModelCheck.Engine.Liveness;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Engine.Search;
+
+/// <summary>Action properties and the liveness check after the search.</summary>
+internal sealed partial class BreadthFirstSearch
+{
+    private SearchResult FinishActionProperty(ChunkOutput output, long leftOnQueue)
+    {
+        var result = Finish(Verdict.SafetyFailure, leftOnQueue, _model.ActionPropertyNames[output.EventActionProperty], null, output.EventState);
+        var trace = result.Trace!;
+        var last = trace.Steps[^1].State;
+        var successor = _codec.Unpack(output.EventSuccessor);
+        var steps = trace.Steps.Add(new TraceStep(successor, FindAction(last, successor)));
+        return result with { Trace = trace with { Steps = steps }, PropertyKind = "action property" };
+    }
+
+    private SearchResult CheckLiveness()
+    {
+        var spec = _model.Liveness!;
+        var outcome = new LivenessChecker(_graph!, spec, _initialCount).Check();
+        if (outcome.InitialViolation is not null)
+        {
+            var initial = Finish(Verdict.LivenessFailure, 0, outcome.InitialViolation, null, outcome.InitialState);
+            return initial with
+            {
+                PropertyKind = "temporal property",
+                Temporal = Report(outcome, null),
+            };
+        }
+
+        if (outcome.Violation is not { } violation)
+        {
+            return Finish(Verdict.Success, 0, null, null, -1) with { Temporal = Report(outcome, null) };
+        }
+
+        var result = Finish(Verdict.LivenessFailure, 0, violation.Obligation.Property, null, -1);
+        return result with
+        {
+            Trace = BuildLassoTrace(violation),
+            PropertyKind = "temporal property",
+            Temporal = Report(outcome, violation),
+        };
+    }
+
+    private TemporalReport Report(LivenessOutcome outcome, LivenessViolation? violation) => new(
+        outcome.Warnings,
+        violation?.Obligation.Part,
+        violation?.FairBy ?? [],
+        violation?.Stuttering ?? false,
+        _graph!.EdgeCount,
+        _graph.BytesPerEdge);
+
+    private Counterexample BuildLassoTrace(LivenessViolation violation)
+    {
+        var steps = ImmutableArray.CreateBuilder<TraceStep>(violation.Path.Length);
+        Value[]? previous = null;
+        foreach (var index in violation.Path)
+        {
+            var state = _codec.Unpack(_store.Get(index));
+            steps.Add(new TraceStep(state, previous is null ? null : FindAction(previous, state)));
+            previous = state;
+        }
+
+        return new Counterexample(_model.VariableNames, steps.MoveToImmutable(), violation.LoopStart, violation.Stuttering);
+    }
+
+    private string FindAction(Value[] from, Value[] to)
+    {
+        var scratch = _scratch.Get();
+        try
+        {
+            var finder = new ActionFinder(scratch.Worker, to);
+            try
+            {
+                scratch.Worker.EnumerateNext(from, finder);
+            }
+            catch (Diagnostics.DiagnosticException)
+            {
+                // The label is best effort: the step itself was found by the search.
+            }
+
+            return finder.Action ?? "Next";
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
+    }
+}
