@@ -138,6 +138,14 @@ internal sealed partial class TemporalCompiler(Compiler compiler, int variableCo
             return;
         }
 
+        if (body is ApplyExpr { Operator: "=>", Args.Length: 2 } refinement && compiler.LevelOfExpression(refinement.Args[0], owner) >= 2)
+        {
+            // Spec => TC!Spec: every checked behaviour satisfies the left side (it is the spec being
+            // checked, as TLC assumes), so the right side is what must hold.
+            AddProperty(name, refinement.Args[1], owner, scope);
+            return;
+        }
+
         if (body is ApplyExpr { Operator: "=>", Args.Length: 2 } implies && compiler.LevelOfExpression(implies.Args[0], owner) <= 1)
         {
             // P => F holds of a behaviour when P is false initially or F holds: violations start where P holds.
