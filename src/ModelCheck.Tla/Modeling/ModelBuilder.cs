@@ -20,6 +20,7 @@ internal sealed partial class ModelBuilder
     private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
     private readonly List<string> _variables = [];
     private readonly List<(AssumeDef Assume, ModuleInstance Owner)> _assumptions = [];
+    private readonly List<(ModuleInstance Module, IEnumerable<Unit> Units)> _checkedUnits = [];
     private ModuleInstance _root = null!;
     private Compiler _compiler = null!;
 
@@ -73,6 +74,12 @@ internal sealed partial class ModelBuilder
             }
 
             _compiler = new Compiler(_root, constants, overrides, [.. _variables]);
+            var names = new NameChecker(_compiler);
+            foreach (var (module, units) in _checkedUnits)
+            {
+                names.Check(module, units);
+            }
+
             var assumption = CheckAssumptions();
             if (assumption is not null)
             {
@@ -169,6 +176,7 @@ internal sealed partial class ModelBuilder
             }
         }
 
+        _checkedUnits.Add((target, module.Units));
         foreach (var unit in module.Units)
         {
             switch (unit)

@@ -1,0 +1,224 @@
+using ModelCheck.Cli.Commands;
+using Xunit;
+
+namespace ModelCheck.Tests.Cli;
+
+/// <summary>The check command's exit codes, diagnostics, report and files, on small inline specs.</summary>
+public sealed class CheckCommandTests
+{
+    private const string Counter = """
+        ---- MODULE Counter ----
+        EXTENDS Naturals
+        CONSTANT Limit
+        VARIABLE x
+        Init == x = 0
+        Next == x < Limit /\ x' = x + 1
+        Small == x < 3
+        ====
+        """;
+
+    [Fact]
+    public void Check_ReportsSyntaxErrorWithLocationAndCaret()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Bad.tla", "---- MODULE Bad ----\nVARIABLE x\nInit == x = (1 + \n====\n");
+        Write(dir, "Bad.cfg", "INIT Init\nNEXT Init\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(150, run.ExitCode);
+        Assert.Contains("Bad.tla:4:1: error TLA02", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("^", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr + run.Stdout, StringComparison.Ordinal);
+        Assert.Equal("error", run.Result);
+    }
+
+    [Fact]
+    public void Check_ReportsUnknownNameAsSpecError()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "U.tla", "---- MODULE U ----\nVARIABLE x\nInit == x = Undefined\nNext == x' = x\n====\n");
+        Write(dir, "U.cfg", "INIT Init\nNEXT Next\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(150, run.ExitCode);
+        Assert.Contains("U.tla:3:13: error TLA0304: unknown name Undefined", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ReportsUnknownInvariantInConfigWithItsLocation()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 5\nINIT Init\nNEXT Next\nINVARIANT Missing\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(151, run.ExitCode);
+        Assert.Contains("Counter.cfg:4:11: error CFG0305", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ReportsMissingConfigurationFile()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(151, run.ExitCode);
+        Assert.Contains("cannot read the configuration", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ReportsUnassignedConstant()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+        Write(dir, "Counter.cfg", "INIT Init\nNEXT Next\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(151, run.ExitCode);
+        Assert.Contains("Limit is not assigned a value", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ConstOptionOverridesTheConfiguration()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 5\nINIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
+
+        var run = CliRun.Check(spec, constants: ["Limit=2"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(3, run.Number("distinctStates"));
+    }
+
+    [Fact]
+    public void Check_WritesReportAndCounterexampleFile()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 5\nINIT Init\nNEXT Next\nINVARIANT Small\n");
+        var outDir = Path.Combine(dir.Path, "out");
+
+        var run = CliRun.Check(spec, outDir: outDir);
+
+        Assert.Equal(12, run.ExitCode);
+        Assert.Equal("safety failure", run.Result);
+        Assert.Equal(4, run.TraceLength);
+        Assert.Equal("Small", run.Report.GetProperty("violation").GetProperty("property").GetString());
+        var trace = File.ReadAllText(Path.Combine(outDir, "Counter", "Small.txt"));
+        Assert.StartsWith("Error: Invariant Small is violated.\n", trace, StringComparison.Ordinal);
+        Assert.Contains("State 4: <Next>\n/\\ x = 3  \\* changed\n", trace, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(outDir, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Check_DeadlockIsReportedUnlessDisabled()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 2\nINIT Init\nNEXT Next\n");
+
+        var withDeadlock = CliRun.Check(spec);
+        var without = CliRun.Check(spec, noDeadlock: true);
+
+        Assert.Equal(11, withDeadlock.ExitCode);
+        Assert.Equal(3, withDeadlock.TraceLength);
+        Assert.Equal(0, without.ExitCode);
+    }
+
+    [Fact]
+    public void Check_RuntimeErrorIsReportedWithTheTraceThatReachedIt()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "E.tla", """
+            ---- MODULE E ----
+            EXTENDS Naturals
+            VARIABLE x
+            Init == x = 0
+            Next == x' = CHOOSE y \in 0..x : y > x + 1
+            ====
+            """);
+        Write(dir, "E.cfg", "INIT Init\nNEXT Next\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(75, run.ExitCode);
+        Assert.Contains("E.tla:5:14: error TLC0075: CHOOSE found no element", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("State 1: <Initial predicate>", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FailedAssertExitsWith14()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "A.tla", """
+            ---- MODULE A ----
+            EXTENDS Naturals, TLC
+            VARIABLE x
+            Init == x = 0
+            Next == x < 3 /\ Assert(x < 2, "x got too big") /\ x' = x + 1
+            ====
+            """);
+        Write(dir, "A.cfg", "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(14, run.ExitCode);
+        Assert.Contains("x got too big", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FalseAssumptionExitsWith10()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "S.tla", "---- MODULE S ----\nEXTENDS Naturals\nASSUME 1 + 1 = 3\n====\n");
+        Write(dir, "S.cfg", string.Empty);
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(10, run.ExitCode);
+        Assert.Equal("assumption failure", run.Result);
+    }
+
+    [Fact]
+    public void Check_IncompleteSuccessorIsAnError()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "I.tla", "---- MODULE I ----\nVARIABLES x, y\nInit == x = 0 /\\ y = 0\nNext == x' = 1\n====\n");
+        Write(dir, "I.cfg", "INIT Init\nNEXT Next\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(75, run.ExitCode);
+        Assert.Contains("gives no value to y", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_MaxStatesStopsAndStillReports()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 1000\nINIT Init\nNEXT Next\n");
+        var stdout = new StringWriter();
+        var report = Path.Combine(dir.Path, "r.json");
+
+        var code = CheckCommand.Run(new CheckRequest(spec, null, 1, [], false, report, null, MaxStates: 10), stdout, new StringWriter());
+
+        Assert.Equal(153, code);
+        Assert.Contains("states left on queue", stdout.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(report));
+    }
+
+    private static string Write(TempDirectory dir, string name, string text)
+    {
+        var path = Path.Combine(dir.Path, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
