@@ -17,7 +17,7 @@ internal static class MatrixCommand
     public static Command Create()
     {
         var directory = new Argument<string>("dir") { Description = "A folder with one .tla spec and one .cfg per variant." };
-        var spec = new Option<string?>("--spec") { Description = "The root module, when the folder holds more than one .tla file." };
+        var spec = new Option<string?>("--spec") { Description = "The root module, when the folder holds more than one .tla file.", HelpName = "SPEC.tla" };
         var workers = new Option<int>("--workers")
         {
             Description = "Worker threads per search (default: all cores). Results do not depend on it.",
@@ -28,6 +28,7 @@ internal static class MatrixCommand
         var noTimes = new Option<bool>("--no-times") { Description = "Leave out the time column, so that the output is reproducible." };
         var counterexamples = new Option<string?>("--write-counterexamples")
         {
+            HelpName = "DIR",
             Description = "Write each violated cell's counterexample to DIR/<Variant>/<Property>.txt, as check --out does.",
         };
 

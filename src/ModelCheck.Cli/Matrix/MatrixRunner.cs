@@ -12,6 +12,11 @@ namespace ModelCheck.Cli.Matrix;
 /// Checks every property of every configuration on its own, so that each cell of the matrix is a verdict rather than
 /// "not reached because another property failed first".
 /// </summary>
+/// <param name="specPath">The root module.</param>
+/// <param name="workers">Worker threads per search.</param>
+/// <param name="counterexampleDir">Where each violated cell's trace goes (DIR/&lt;Variant&gt;/&lt;Property&gt;.txt), or null.</param>
+/// <param name="stderr">Where diagnostics and warnings go.</param>
+/// <param name="cancellation">Stops the current search and skips the rest.</param>
 internal sealed class MatrixRunner(string specPath, int workers, string? counterexampleDir, TextWriter stderr, CancellationToken cancellation)
 {
     /// <summary>The name of the deadlock column, and of the counterexample file of a deadlock.</summary>
@@ -113,12 +118,10 @@ internal sealed class MatrixRunner(string specPath, int workers, string? counter
         var checksDeadlock = config.CheckDeadlock ?? true;
         foreach (var column in columns)
         {
-            var listed = column.Kind switch
-            {
-                MatrixColumnKind.Invariant => config.Invariants.Any(n => n.Name == column.Name),
-                MatrixColumnKind.Deadlock => checksDeadlock,
-                _ => config.Properties.Any(n => n.Name == column.Name),
-            };
+            // Why every property for every variant: the matrix compares variants, so a property named
+            // by any configuration of the folder is checked against all of them; only deadlock follows
+            // each configuration's CHECK_DEADLOCK.
+            var listed = column.Kind != MatrixColumnKind.Deadlock || checksDeadlock;
             if (!listed)
             {
                 cells[column.Name] = MatrixCell.NotListed;
@@ -152,7 +155,8 @@ internal sealed class MatrixRunner(string specPath, int workers, string? counter
             return (new MatrixCell(MatrixCellKind.Interrupted, Failure: Verdict.Interrupted), null);
         }
 
-        ImmutableArray<ConfigName> Only(ImmutableArray<ConfigName> names) => [.. names.Where(n => n.Name == column.Name)];
+        ImmutableArray<ConfigName> Only(ImmutableArray<ConfigName> names) =>
+            [names.FirstOrDefault(n => n.Name == column.Name) ?? new ConfigName(column.Name, SourceSpan.None)];
         var outcome = ModelBuilder.Build(specPath, configPath, [], adjust: cfg => column.Kind switch
         {
             MatrixColumnKind.Invariant => cfg with { Invariants = Only(cfg.Invariants), Properties = [] },

@@ -27,7 +27,7 @@ internal static partial class TraceReplayer
 
     /// <summary>
     /// The trace's states with their values in the model's variable order; null, with
-    /// <paramref name="problem"/> set, when the trace lacks one of the model's variables.
+    /// <paramref name="problem"/> set, when the trace has no states or lacks one of the model's variables.
     /// Variables the model does not have are dropped and named in <paramref name="ignored"/>.
     /// </summary>
     public static Counterexample? Project(IModel model, Counterexample trace, out string? problem, out ImmutableArray<string> ignored)
@@ -44,6 +44,12 @@ internal static partial class TraceReplayer
         }
 
         ignored = [.. trace.Variables.Where(name => !model.VariableNames.Contains(name, StringComparer.Ordinal))];
+        if (trace.Steps.IsEmpty)
+        {
+            problem = "the trace has no states";
+            return null;
+        }
+
         if (missing.Count > 0)
         {
             problem = $"the trace has no value for the spec's variable{(missing.Count == 1 ? string.Empty : "s")} {string.Join(", ", missing)} (trace variables: {string.Join(", ", trace.Variables)})";
@@ -97,7 +103,7 @@ internal static partial class TraceReplayer
             if (successors.Labels.Count == 0)
             {
                 var what = closing
-                    ? string.Create(CultureInfo.InvariantCulture, $"cannot follow the last state: the loop back to state {trace.LoopIndex!.Value + 1} is not a step of the spec")
+                    ? string.Create(CultureInfo.InvariantCulture, $"is the last state, and the loop back to state {trace.LoopIndex!.Value + 1} is not a step of the spec")
                     : string.Create(CultureInfo.InvariantCulture, $"is not a successor of state {i}: no step of the spec leads there");
                 return Fail(actions, warnings, closing ? steps.Length - 1 : i, what, successors, trace.Variables, to, "successor");
             }

@@ -25,6 +25,8 @@ internal static partial class StateGraphExplorer
 
         public bool Exceeded { get; private set; }
 
+        public bool TooManyStates { get; private set; }
+
         public List<int> TakeTargets()
         {
             var targets = new List<int>(_targets);
@@ -44,6 +46,7 @@ internal static partial class StateGraphExplorer
                 if (States.Count >= limit)
                 {
                     Exceeded = true;
+                    TooManyStates = true;
                     return;
                 }
 
@@ -67,6 +70,12 @@ internal static partial class StateGraphExplorer
             var label = worker.DescribeCurrentAction();
             if (_edges.Add((Source, target, label)))
             {
+                if (_edges.Count > limit * TransitionsPerState)
+                {
+                    Exceeded = true;
+                    return;
+                }
+
                 Graph.AddEdge(new TaggedEdge<int, string>(Source, target, label));
             }
         }

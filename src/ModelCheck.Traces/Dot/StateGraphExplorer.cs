@@ -15,7 +15,13 @@ internal static partial class StateGraphExplorer
     /// <summary>The default state limit.</summary>
     public const int DefaultStateLimit = 2000;
 
-    /// <summary>Explores <paramref name="model"/>; null, with <paramref name="problem"/> set, when it has more than <paramref name="stateLimit"/> states.</summary>
+    /// <summary>Transitions allowed per allowed state: past that, the drawing is a hairball even with few states.</summary>
+    public const int TransitionsPerState = 10;
+
+    /// <summary>
+    /// Explores <paramref name="model"/>; null, with <paramref name="problem"/> set, when it has more
+    /// than <paramref name="stateLimit"/> states or <see cref="TransitionsPerState"/> times as many distinct transitions.
+    /// </summary>
     public static StateGraph? TryExplore(IModel model, int stateLimit, out string? problem)
     {
         var worker = model.CreateWorker();
@@ -30,7 +36,9 @@ internal static partial class StateGraphExplorer
 
         if (sink.Exceeded)
         {
-            problem = $"the state graph has more than {stateLimit} states; DOT output is for small specs only";
+            problem = sink.TooManyStates
+                ? $"the state graph has more than {stateLimit} states; DOT output is for small specs only"
+                : $"the state graph has more than {stateLimit * TransitionsPerState} transitions; DOT output is for small specs only";
             return null;
         }
 

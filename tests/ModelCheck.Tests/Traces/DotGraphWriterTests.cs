@@ -49,6 +49,27 @@ public sealed class DotGraphWriterTests
     }
 
     [Fact]
+    public void Explore_RefusesGraphsWithTooManyTransitions()
+    {
+        const string Spec = """
+            ---- MODULE Dense ----
+            EXTENDS Naturals
+            VARIABLE x
+            Init == x = 0
+            Next == x' \in 0..30
+            Never == x < 100
+            ====
+            """;
+        using var temp = new TempDirectory();
+        var outcome = ModelCheck.Tla.Modeling.ModelBuilder.Build(temp.Write("Dense.tla", Spec), temp.Write("Dense.cfg", "INIT Init\nNEXT Next\nINVARIANT Never\n"), []);
+
+        var graph = StateGraphExplorer.TryExplore(outcome.Model!, 40, out var problem);
+
+        Assert.Null(graph);
+        Assert.Equal("the state graph has more than 400 transitions; DOT output is for small specs only", problem);
+    }
+
+    [Fact]
     public void Write_MergesParallelTransitionsIntoOneArrow()
     {
         using var run = TraceRun.Of("Procs", TraceSpecs.Procs, TraceSpecs.ProcsConfig);
