@@ -11,6 +11,7 @@ internal static class Program
         var root = new RootCommand("ModelCheck: an explicit-state model checker for TLA+ specifications.")
         {
             CheckCommand.Create(),
+            BenchCommand.Create(),
             ReplayCommand.Create(),
             MatrixCommand.Create(),
         };

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using ModelCheck.Cli.Bench;
 using ModelCheck.Cli.Output;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Search;
@@ -32,6 +33,8 @@ internal static class CheckCommand
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
         var outDir = new Option<string?>("--out") { Description = "Write counterexamples to DIR/<Config>/<Property>.<ext>, one file per --format." };
         var maxStates = new Option<long>("--max-states") { Description = "Stop after this many distinct states (0: no limit)." };
+        var stats = new Option<bool>("--stats") { Description = "Print memory figures: bytes per stored state and per transition, trace links, peak memory." };
+        var fingerprints = new Option<bool>("--fingerprints") { Description = "Match states by 64-bit fingerprints, as TLC does, instead of exactly; prints the collision probability." };
         var format = new Option<string[]>("--format")
         {
             Description = $"Counterexample files to write under --out, comma-separated: {TraceFormatNames.Known} (default: text). DOT draws the whole state graph, for small specs only.",
@@ -47,7 +50,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check a TLA+ spec against its TLC configuration.")
         {
-            spec, config, workers, constants, noDeadlock, report, outDir, maxStates, format,
+            spec, config, workers, constants, noDeadlock, report, outDir, maxStates, format, stats, fingerprints,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(spec)!,
@@ -57,7 +60,12 @@ internal static class CheckCommand
             parse.GetValue(noDeadlock),
             parse.GetValue(report),
             parse.GetValue(outDir),
-            parse.GetValue(maxStates)) { Formats = FormatsOf(parse.GetValue(format)) }));
+            parse.GetValue(maxStates))
+        {
+            Formats = FormatsOf(parse.GetValue(format)),
+            Stats = parse.GetValue(stats),
+            Fingerprints = parse.GetValue(fingerprints),
+        }));
         return command;
     }
 
@@ -98,7 +106,7 @@ internal static class CheckCommand
         SearchResult result;
         try
         {
-            var options = new SearchOptions(request.Workers, outcome.CheckDeadlock && !request.NoDeadlock, request.MaxStates);
+            var options = new SearchOptions(request.Workers, outcome.CheckDeadlock && !request.NoDeadlock, request.MaxStates, request.Fingerprints);
             result = new BreadthFirstSearch(outcome.Model, options).Run(cancellation.Token);
         }
         finally
@@ -106,17 +114,12 @@ internal static class CheckCommand
             Console.CancelKeyPress -= onCancel;
         }
 
-        var (headline, kindName, property) = Describe(result);
+        var (headline, kindName, property) = CounterexampleHeadline.Describe(result);
         if (result.Temporal is { } temporal)
         {
             foreach (var warning in temporal.Warnings)
             {
                 stdout.Write($"Warning: {warning}\n");
-            }
-
-            if (!temporal.FairBy.IsEmpty)
-            {
-                headline += $"\nThe cycle is fair: it takes the steps of {string.Join(", ", temporal.FairBy)}.";
             }
         }
 
@@ -127,8 +130,11 @@ internal static class CheckCommand
 
         if (result.Trace is { } trace)
         {
+            // Why after the trace: the explanation is about its last state (or step), which the reader has just seen.
+            var why = CounterexampleHeadline.Explanation(result);
             var text = TextTraceWriter.Write(headline, trace);
             stdout.Write(text);
+            stdout.Write(why);
             stdout.Write('\n');
             if (request.OutDir is not null && outcome.Config is not null)
             {
@@ -142,7 +148,7 @@ internal static class CheckCommand
                     }
                     else
                     {
-                        AtomicFile.WriteAllText(path, file.Content);
+                        AtomicFile.WriteAllText(path, file.Extension == ".txt" ? file.Content + why : file.Content);
                     }
                 }
             }
@@ -152,8 +158,18 @@ internal static class CheckCommand
             stdout.Write(headline + "\n");
         }
 
+        if (result.Stats.Fingerprints && result.Verdict == Verdict.Success)
+        {
+            stdout.Write(StatsLines.CollisionEstimate(result));
+        }
+
         stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{result.GeneratedStates} states generated, {result.DistinctStates} distinct states found, {result.LeftOnQueue} states left on queue.\n"));
         stdout.Write(string.Create(CultureInfo.InvariantCulture, $"The depth of the complete state graph search is {result.Depth}.\n"));
+        if (request.Stats)
+        {
+            stdout.Write(StatsLines.Render(result));
+        }
+
         Finish(request, new RunSummary(result.Verdict, result, kindName, kindName is "invariant" or "action property" or "temporal" ? property : null, result.Error?.Message, request.Workers, clock.Elapsed.TotalSeconds));
         return (int)result.Verdict;
     }
@@ -161,18 +177,6 @@ internal static class CheckCommand
     /// <summary>The formats named by <c>--format</c> (already validated); text when the option is absent.</summary>
     private static TraceFormats FormatsOf(string[]? values) =>
         values is { Length: > 0 } && TraceFormatNames.TryParse(values, out var formats, out _) ? formats : TraceFormats.Text;
-
-    private static (string Headline, string? Kind, string Property) Describe(SearchResult result) => result.Verdict switch
-    {
-        Verdict.Success => ("Model checking completed. No error has been found.", null, string.Empty),
-        Verdict.SafetyFailure when result.PropertyKind == "action property" => ($"Error: Action property {result.ViolatedProperty} is violated.", "action property", result.ViolatedProperty!),
-        Verdict.SafetyFailure => ($"Error: Invariant {result.ViolatedProperty} is violated.", "invariant", result.ViolatedProperty!),
-        Verdict.LivenessFailure => ($"Error: Temporal property {result.ViolatedProperty} is violated{(result.Temporal?.ViolatedPart is { } part ? $": {part}" : string.Empty)}.", "temporal", result.ViolatedProperty!),
-        Verdict.Deadlock => ("Error: Deadlock reached.", "deadlock", "Deadlock"),
-        Verdict.AssertFailure => ($"Error: {result.Error?.Message} ({result.Error?.Span})", "assert", "Assert"),
-        Verdict.Interrupted => ("Model checking stopped before the search finished.", null, string.Empty),
-        _ => ($"Error: {result.Error?.Message} ({result.Error?.Span})", "error", "Error"),
-    };
 
     private static void Finish(CheckRequest request, RunSummary summary)
     {

@@ -12,6 +12,8 @@ namespace ModelCheck.Cli.Commands;
 /// <param name="OutDir">Counterexample folder, or null.</param>
 /// <param name="MaxStates">Distinct-state limit, 0 for none.</param>
 /// <param name="Formats">The counterexample files written under <paramref name="OutDir"/>.</param>
+/// <param name="Stats">Print memory figures (<c>--stats</c>).</param>
+/// <param name="Fingerprints">Match states by fingerprints (<c>--fingerprints</c>).</param>
 internal sealed record CheckRequest(
     string Spec,
     string? Config,
@@ -21,4 +23,6 @@ internal sealed record CheckRequest(
     string? Report,
     string? OutDir,
     long MaxStates = 0,
-    TraceFormats Formats = TraceFormats.Text);
+    TraceFormats Formats = TraceFormats.Text,
+    bool Stats = false,
+    bool Fingerprints = false);

@@ -5,6 +5,7 @@ using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Search;
 using ModelCheck.Tla.Config;
 using ModelCheck.Tla.Modeling;
+using ModelCheck.Traces;
 
 namespace ModelCheck.Cli.Matrix;
 
@@ -180,10 +181,17 @@ internal sealed class MatrixRunner(string specPath, int workers, string? counter
         var result = new BreadthFirstSearch(outcome.Model, options).Run(cancellation);
         if (result.Trace is { } trace && counterexampleDir is not null)
         {
-            var (headline, stem) = CounterexampleHeadline.Describe(result);
-            foreach (var format in CounterexampleFormats.All)
+            var (headline, _, stem) = CounterexampleHeadline.Describe(result);
+            var why = CounterexampleHeadline.Explanation(result);
+            // The committed counterexamples are reviewed as text, exchanged as ITF and read as diagrams.
+            var files = CounterexampleFiles.Render(TraceFormats.Text | TraceFormats.Itf | TraceFormats.Mermaid, headline, trace, Path.GetFileName(specPath), outcome.Model);
+            foreach (var file in files)
             {
-                AtomicFile.WriteAllText(Path.Combine(counterexampleDir, variant, stem + format.Extension), format.Render(headline, trace));
+                if (file.Content is not null)
+                {
+                    var content = file.Extension == ".txt" ? file.Content + why : file.Content;
+                    AtomicFile.WriteAllText(Path.Combine(counterexampleDir, variant, stem + file.Extension), content);
+                }
             }
         }
 
@@ -197,7 +205,7 @@ internal sealed class MatrixRunner(string specPath, int workers, string? counter
             }
         }
 
-        var length = result.Trace?.Steps.Length ?? 0;
+        var length = result.Trace?.TlcLength ?? 0;
         switch (result.Verdict)
         {
             case Verdict.Success:

@@ -35,4 +35,24 @@ internal interface IModelWorker
     /// formatted on demand and never in the hot loop.
     /// </summary>
     string DescribeCurrentAction();
+
+    /// <summary>
+    /// The process taking the step most recently passed to the sink: the first argument of its
+    /// action (<c>e1</c> for <c>Apply(e1)</c>), or the action's name when it has none. Only valid
+    /// during the sink call. Why: choosing among shortest traces the one that switches process least.
+    /// </summary>
+    string DescribeCurrentActor();
+
+    /// <summary>
+    /// Why invariant <paramref name="invariant"/> is false in <paramref name="state"/>: the false
+    /// conjunct and the values it compares, as lines starting with <c>Why:</c>; null when there is
+    /// nothing to say. Called once, after the search.
+    /// </summary>
+    string? ExplainInvariant(int invariant, Value[] state);
+
+    /// <summary>
+    /// Why action property <paramref name="property"/> is false on the step from
+    /// <paramref name="from"/> to <paramref name="to"/>, as <see cref="ExplainInvariant"/> does for states.
+    /// </summary>
+    string? ExplainActionProperty(int property, Value[] from, Value[] to);
 }

@@ -9,12 +9,13 @@ internal sealed partial class BreadthFirstSearch
 {
     private SearchResult FinishActionProperty(ChunkOutput output, long leftOnQueue)
     {
-        var result = Finish(Verdict.SafetyFailure, leftOnQueue, _model.ActionPropertyNames[output.EventActionProperty], null, output.EventState);
+        var result = Finish(Verdict.SafetyFailure, leftOnQueue, _model.ActionPropertyNames[output.EventActionProperty], null, output.EventState, review: false);
         var trace = result.Trace!;
         var last = trace.Steps[^1].State;
         var successor = _codec.Unpack(output.EventSuccessor);
         var steps = trace.Steps.Add(new TraceStep(successor, FindAction(last, successor)));
-        return result with { Trace = trace with { Steps = steps }, PropertyKind = "action property" };
+        var violation = new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.ActionProperty, output.EventActionProperty);
+        return ShortestTraces.TraceReview.Apply(result with { Trace = trace with { Steps = steps }, PropertyKind = "action property" }, violation, _model, _codec, _store, _options.Workers);
     }
 
     private SearchResult CheckLiveness()

@@ -37,7 +37,7 @@ internal sealed partial class BreadthFirstSearch
         _model = model;
         _options = options;
         _codec = new StateCodec(model.VariableNames.Length);
-        _store = new StateStore(_codec.WordCount);
+        _store = new StateStore(_codec, options.Fingerprints);
         var recordGraph = model.Liveness is not null;
         if (recordGraph)
         {
@@ -286,7 +286,7 @@ internal sealed partial class BreadthFirstSearch
         return depth;
     }
 
-    private SearchResult Finish(Verdict verdict, long leftOnQueue, string? property, Diagnostic? error, int traceEnd)
+    private SearchResult Finish(Verdict verdict, long leftOnQueue, string? property, Diagnostic? error, int traceEnd, bool review = true)
     {
         Counterexample? trace = null;
         if (traceEnd >= 0)
@@ -294,8 +294,18 @@ internal sealed partial class BreadthFirstSearch
             trace = BuildTrace(traceEnd);
         }
 
-        var stats = new StoreStatistics(_store.BytesPerState, StateStore.TraceLinkBytesPerState, _codec.InternedValues);
-        return new SearchResult(verdict, _store.Count, _generated, _depth, leftOnQueue, property, error, trace, stats);
+        var stats = _store.Statistics(_model.VariableNames);
+        var result = new SearchResult(verdict, _store.Count, _generated, _depth, leftOnQueue, property, error, trace, stats);
+        if (!review || trace is null || verdict is not (Verdict.SafetyFailure or Verdict.Deadlock))
+        {
+            return result;
+        }
+
+        // Why after the counts are taken: the review re-explores the model but never changes a verdict or a count.
+        var violation = verdict == Verdict.Deadlock
+            ? new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.Deadlock, -1)
+            : new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.Invariant, _model.InvariantNames.IndexOf(property!));
+        return ShortestTraces.TraceReview.Apply(result, violation, _model, _codec, _store, _options.Workers);
     }
 
     /// <summary>The error code the model uses for a failed TLC Assert.</summary>

@@ -28,4 +28,13 @@ internal sealed record SearchResult(
 
     /// <summary>The liveness check's details, when it ran.</summary>
     public TemporalReport? Temporal { get; init; }
+
+    /// <summary>
+    /// How <see cref="Trace"/> was chosen among the shortest counterexamples (one line, e.g. "Among 6
+    /// shortest traces, this one switches process 1 time (the fewest)."), or null.
+    /// </summary>
+    public string? TraceNote { get; init; }
+
+    /// <summary>Why the property is false in the trace's last state or step: lines starting with "Why:", or null.</summary>
+    public string? Explanation { get; init; }
 }

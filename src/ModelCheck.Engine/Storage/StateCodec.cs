@@ -1,75 +1,79 @@
+using System.Diagnostics;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Engine.Storage;
 
 /// <summary>
-/// Turns a state (one value per variable) into a packed vector of slot ids and back.
+/// Turns a state (one value per variable) into a key of 32-bit slot ids and back. A variable whose
+/// value is a function or record with a fixed domain is split into one slot per image (recursively),
+/// so that Grid's <c>x \in [1..4 -&gt; 0..29]</c> takes four slots of 30 ids each rather than one
+/// slot over 810,000 interned functions. The <see cref="StateStore"/> bit-packs keys with as few
+/// bits per slot as the ids need.
 /// </summary>
 /// <remarks>
-/// Why a codec of its own: the layout (one 32-bit id per variable today) is the part the
-/// performance work changes (slots per function entry, bit widths), and nothing outside this type
-/// and <see cref="StateStore"/> depends on it.
+/// <para>
+/// Why the shape comes from the first initial state, adopted late: the codec cannot see a state
+/// before the search packs one, and the initial states are packed before anything else is known.
+/// Until <see cref="AdoptShape"/>, every variable is interned whole (one word per variable); the
+/// store calls it, and re-keys the initial states, on its first read after they were added (see
+/// <see cref="StateStore"/>), which is before any successor is packed. Values that do not fit the
+/// shape later (a sequence that grew, a record with other fields) are interned whole in the
+/// node's fallback table, so any value can be stored.
+/// </para>
+/// <para>
+/// Why keys are not bit-packed here: successors are packed by many workers while interning adds
+/// ids, so the number of bits a slot needs is only known when a level is merged; keys of whole
+/// words stay valid whatever the widths become.
+/// </para>
 /// </remarks>
-internal sealed class StateCodec
+internal sealed partial class StateCodec
 {
-    private readonly ValueTable[] _tables;
+    /// <summary>Most key words one variable may be split into; bigger values stay whole.</summary>
+    internal const int MaxWordsPerVariable = 1024;
 
-    /// <summary>Creates a codec for states of <paramref name="variableCount"/> variables.</summary>
+    [ThreadStatic]
+    private static PackMemo? s_memo;
+
+    private readonly Action _onWidthGrowth;
+    private CodecLayout _layout;
+    private int _generation;
+
+    /// <summary>Creates a codec for states of <paramref name="variableCount"/> variables, each interned whole until a shape is adopted.</summary>
     public StateCodec(int variableCount)
     {
         VariableCount = variableCount;
-        _tables = new ValueTable[variableCount];
+        _onWidthGrowth = OnWidthGrowth;
+        var roots = new ShapeNode[variableCount];
         for (var i = 0; i < variableCount; i++)
         {
-            _tables[i] = new ValueTable();
+            roots[i] = ShapeNode.Leaf(i, new ValueTable(_onWidthGrowth));
         }
 
-        WordCount = Math.Max(1, variableCount);
+        _layout = new CodecLayout(roots, shaped: false);
     }
 
     /// <summary>The number of variables.</summary>
     public int VariableCount { get; }
 
-    /// <summary>The number of 32-bit words a packed state takes.</summary>
-    public int WordCount { get; }
+    /// <summary>The number of 32-bit words a key takes. Changes only when a shape is adopted.</summary>
+    public int WordCount => Volatile.Read(ref _layout).WordCount;
 
-    /// <summary>Packs <paramref name="state"/> into <paramref name="destination"/> (length <see cref="WordCount"/>).</summary>
-    public void Pack(ReadOnlySpan<Value> state, Span<uint> destination)
-    {
-        for (var i = 0; i < state.Length; i++)
-        {
-            destination[i] = _tables[i].Intern(state[i]);
-        }
-    }
+    /// <summary>True once a shape was adopted.</summary>
+    public bool IsShaped => Volatile.Read(ref _layout).Shaped;
 
-    /// <summary>Unpacks <paramref name="packed"/> into a fresh value array.</summary>
-    public Value[] Unpack(ReadOnlySpan<uint> packed)
-    {
-        var state = new Value[VariableCount];
-        for (var i = 0; i < state.Length; i++)
-        {
-            state[i] = _tables[i][packed[i]];
-        }
+    /// <summary>
+    /// Changes whenever some slot's ids may need one more bit, or the layout changes; the store
+    /// re-derives its bit widths when it sees a new value.
+    /// </summary>
+    public int Generation => Volatile.Read(ref _generation);
 
-        return state;
-    }
-
-    /// <summary>Unpacks <paramref name="packed"/> into <paramref name="state"/>.</summary>
-    public void UnpackInto(ReadOnlySpan<uint> packed, Value[] state)
-    {
-        for (var i = 0; i < state.Length; i++)
-        {
-            state[i] = _tables[i][packed[i]];
-        }
-    }
-
-    /// <summary>Total interned values across slots, for statistics.</summary>
+    /// <summary>Total interned values across tables, for statistics.</summary>
     public long InternedValues
     {
         get
         {
             long n = 0;
-            foreach (var t in _tables)
+            foreach (var t in Volatile.Read(ref _layout).Tables)
             {
                 n += t.Count;
             }
@@ -77,4 +81,150 @@ internal sealed class StateCodec
             return n;
         }
     }
+
+    /// <summary>Packs <paramref name="state"/> into <paramref name="destination"/> (length <see cref="WordCount"/>).</summary>
+    public void Pack(ReadOnlySpan<Value> state, Span<uint> destination)
+    {
+        var layout = Volatile.Read(ref _layout);
+        Debug.Assert(state.Length == VariableCount, "one value per variable");
+        Debug.Assert(destination.Length == layout.WordCount, "the key has the layout's width");
+        var memo = s_memo;
+        if (memo is not null && !ReferenceEquals(memo.Layout, layout))
+        {
+            memo = null;
+        }
+
+        var roots = layout.Roots;
+        for (var i = 0; i < roots.Length; i++)
+        {
+            PackNode(roots[i], state[i], destination, memo);
+        }
+
+        if (layout.HasPadding)
+        {
+            destination[0] = 0;
+        }
+    }
+
+    /// <summary>Unpacks <paramref name="packed"/> into a fresh value array.</summary>
+    public Value[] Unpack(ReadOnlySpan<uint> packed)
+    {
+        var layout = Volatile.Read(ref _layout);
+        Debug.Assert(packed.Length == layout.WordCount, "the key has the layout's width");
+        var state = new Value[VariableCount];
+        var roots = layout.Roots;
+        for (var i = 0; i < roots.Length; i++)
+        {
+            state[i] = UnpackNode(roots[i], packed, null);
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// Unpacks <paramref name="packed"/> into <paramref name="state"/>, and remembers the values on this
+    /// thread so that packing successors can copy the words of unchanged sub-values.
+    /// </summary>
+    public void UnpackInto(ReadOnlySpan<uint> packed, Value[] state)
+    {
+        var layout = Volatile.Read(ref _layout);
+        Debug.Assert(packed.Length == layout.WordCount, "the key has the layout's width");
+        var memo = s_memo;
+        if (memo is null || !ReferenceEquals(memo.Layout, layout))
+        {
+            memo = new PackMemo(layout);
+            s_memo = memo;
+        }
+
+        packed.CopyTo(memo.Key);
+        var roots = layout.Roots;
+        for (var i = 0; i < roots.Length; i++)
+        {
+            state[i] = UnpackNode(roots[i], packed, memo.Objects);
+        }
+    }
+
+    /// <summary>
+    /// Writes, for every key word, how many distinct values the word can take so far (ids below the
+    /// bound): a leaf's table size, or a composite's fallback table size plus one for "fits".
+    /// </summary>
+    public void CopySlotBounds(Span<uint> bounds)
+    {
+        var nodes = Volatile.Read(ref _layout).NodesByWord;
+        Debug.Assert(bounds.Length == nodes.Length, "one bound per key word");
+        for (var w = 0; w < nodes.Length; w++)
+        {
+            var node = nodes[w];
+            bounds[w] = node is null ? 1u : node.Kind == ShapeKind.Leaf ? (uint)Math.Max(1, node.Table.Count) : (uint)node.Table.Count + 1;
+        }
+    }
+
+    private static void PackNode(ShapeNode node, Value value, Span<uint> key, PackMemo? memo)
+    {
+        var word = node.Word;
+        if (memo is not null && ReferenceEquals(memo.Objects[word], value))
+        {
+            memo.Key.AsSpan(word, node.WordSpan).CopyTo(key[word..]);
+            return;
+        }
+
+        if (node.Kind == ShapeKind.Leaf)
+        {
+            key[word] = node.Table.Intern(value);
+            return;
+        }
+
+        if (value is FunctionValue f && node.Fits(f))
+        {
+            key[word] = 0;
+            var children = node.Children;
+            for (var i = 0; i < children.Length; i++)
+            {
+                PackNode(children[i], f.ValueAt(i), key, memo);
+            }
+
+            return;
+        }
+
+        key[word] = node.Table.Intern(value) + 1;
+        key.Slice(word + 1, node.WordSpan - 1).Clear();
+    }
+
+    private static Value UnpackNode(ShapeNode node, ReadOnlySpan<uint> key, Value?[]? objects)
+    {
+        var word = node.Word;
+        var id = key[word];
+        Value value;
+        if (node.Kind == ShapeKind.Leaf)
+        {
+            value = node.Table[id];
+        }
+        else if (id != 0)
+        {
+            value = node.Table[id - 1];
+
+            // Why clear: the children's words are 0 here, and a stale object must not map to them.
+            objects?.AsSpan(word + 1, node.WordSpan - 1).Clear();
+        }
+        else
+        {
+            var children = node.Children;
+            var images = new Value[children.Length];
+            for (var i = 0; i < children.Length; i++)
+            {
+                images[i] = UnpackNode(children[i], key, objects);
+            }
+
+            value = node.Compose(images);
+        }
+
+        if (objects is not null)
+        {
+            objects[word] = value;
+        }
+
+        return value;
+    }
+
+    private void OnWidthGrowth() => Interlocked.Increment(ref _generation);
 }

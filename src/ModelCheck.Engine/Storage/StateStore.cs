@@ -1,162 +1,237 @@
 using System.Diagnostics;
-using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ModelCheck.Engine.Storage;
 
 /// <summary>
-/// The exact seen-state set: every distinct packed state, numbered densely in insertion order, with
-/// its parent's number for rebuilding traces. Open addressing over the numbers; no fingerprints, so
-/// no collisions.
+/// The seen-state set: every distinct state as a bit-packed row, numbered densely in insertion order,
+/// with its parent's number for rebuilding traces, and an open-addressing table of state numbers.
+/// Exact by default (a match compares the rows); with fingerprints, a match compares 64-bit hashes
+/// of the keys instead (see <see cref="UsesFingerprints"/>).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Why no lock: the search reads it from many workers while a level is expanded and writes it from
-/// one thread while the level is merged, never both at once (see <c>BreadthFirstSearch</c>).
+/// one thread while the level is merged, never both at once (see <c>BreadthFirstSearch</c>). The one
+/// exception is the first read after states were added, which adopts the codec's shape; it takes a
+/// lock once.
+/// </para>
+/// <para>
+/// Callers speak keys (one 32-bit id per slot, see <see cref="StateCodec"/>); rows are the store's
+/// own form. <see cref="Get"/> decodes a row back into a key.
+/// </para>
+/// <para>
+/// Why rows are kept with fingerprints too: the search expands a level by reading its states back
+/// (<see cref="Get"/>) and rebuilds a trace from the rows of the states on the path, so the rows are
+/// needed whatever the table compares; fingerprints only spare the comparison of wide rows. Keeping
+/// only fingerprints (TLC's way) would need the frontier kept apart and traces rebuilt by searching
+/// again, which is a change to the search, not to the store.
+/// </para>
 /// </remarks>
-internal sealed class StateStore
+internal sealed partial class StateStore
 {
-    private const int Empty = 0;
-    private readonly int _words;
-    private uint[] _arena;
-    private int[] _parents;
-    private int[] _table;
-    private int _mask;
-    private int _count;
+    /// <summary>Rows wider than this many bytes switch the seen set to fingerprints.</summary>
+    public const int FingerprintRowBytes = 64;
 
-    /// <summary>Creates a store for packed states of <paramref name="words"/> 32-bit words.</summary>
-    public StateStore(int words, int initialCapacity = 1 << 16)
+    /// <summary>Largest scratch (64-bit words) taken from the stack.</summary>
+    private const int StackScratchWords = 64;
+
+    [ThreadStatic]
+    private static uint[]? s_keyBuffer;
+
+    private readonly StateCodec _codec;
+    private readonly Lock _shapeGate = new();
+    private readonly SegmentedArray<int> _parents;
+    private readonly int _initialCapacity;
+    private BitLayout _layout;
+    private RowArena _rows;
+    private SegmentedArray<ulong>? _fingerprints;
+    private int _layoutGeneration;
+    private int _count;
+    private volatile bool _shapeSettled;
+
+    /// <summary>
+    /// Creates a store for keys of <paramref name="codec"/>; with <paramref name="fingerprints"/> the
+    /// seen set compares 64-bit fingerprints from the start instead of rows.
+    /// </summary>
+    public StateStore(StateCodec codec, bool fingerprints = false, int initialCapacity = 1024)
     {
-        _words = words;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, initialCapacity));
-        _arena = new uint[capacity * words];
-        _parents = new int[capacity];
-        _table = new int[capacity * 2];
-        _mask = _table.Length - 1;
+        _codec = codec;
+        _initialCapacity = Math.Max(16, initialCapacity);
+        _parents = new SegmentedArray<int>(sizeof(int), _initialCapacity);
+        _layoutGeneration = codec.Generation;
+        _layout = NewLayout();
+        _rows = new RowArena(_layout.RowBytes, _initialCapacity);
+        if (fingerprints || _layout.RowBytes > FingerprintRowBytes)
+        {
+            _fingerprints = new SegmentedArray<ulong>(sizeof(ulong), _initialCapacity);
+        }
+
+        InitTable(TableSizeFor(_initialCapacity));
     }
 
     /// <summary>The number of distinct states.</summary>
     public int Count => _count;
 
-    /// <summary>Bytes held per stored state by the packed vectors and the hash table (not the parent links).</summary>
-    public double BytesPerState => _count == 0 ? 0 : ((double)_words * sizeof(uint) * _count + (double)_table.Length * sizeof(int)) / _count;
+    /// <summary>The codec whose keys the store holds.</summary>
+    public StateCodec Codec => _codec;
+
+    /// <summary>True when matches compare 64-bit fingerprints rather than whole rows.</summary>
+    public bool UsesFingerprints => _fingerprints is not null;
+
+    /// <summary>Bytes per stored state of the rows and the seen-set table (and fingerprints), capacity included; not the parent links.</summary>
+    public double BytesPerState => _count == 0 ? 0 : (double)(_rows.AllocatedBytes + TableBytes + (_fingerprints?.AllocatedBytes ?? 0)) / _count;
 
     /// <summary>Bytes per state of the parent links used to rebuild traces.</summary>
     public static int TraceLinkBytesPerState => sizeof(int);
 
-    /// <summary>The packed words of state <paramref name="index"/>.</summary>
-    public ReadOnlySpan<uint> Get(int index) => new(_arena, index * _words, _words);
+    /// <summary>
+    /// The key of state <paramref name="index"/>, decoded into a buffer of this thread that the next
+    /// call on the same thread overwrites. Safe from many threads while nobody inserts.
+    /// </summary>
+    public ReadOnlySpan<uint> Get(int index)
+    {
+        EnsureShapeSettled();
+        var words = _codec.WordCount;
+        var buffer = s_keyBuffer;
+        if (buffer is null || buffer.Length != words)
+        {
+            buffer = new uint[words];
+            s_keyBuffer = buffer;
+        }
+
+        Decode(index, buffer);
+        return buffer;
+    }
+
+    /// <summary>Decodes the key of state <paramref name="index"/> into <paramref name="key"/>.</summary>
+    public void Decode(int index, Span<uint> key)
+    {
+        Debug.Assert((uint)index < (uint)_count, "a stored state");
+        var layout = _layout;
+        var n = layout.ScratchWords;
+        var scratch = n <= StackScratchWords ? stackalloc ulong[n] : new ulong[n];
+        layout.Decode(_rows.Row(index), key, scratch);
+    }
 
     /// <summary>The parent of state <paramref name="index"/>, or -1 for an initial state.</summary>
     public int ParentOf(int index) => _parents[index];
 
-    /// <summary>The hash of a packed state.</summary>
+    /// <summary>The hash of a key, as the seen set indexes it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Hash(ReadOnlySpan<uint> packed)
-    {
-        ulong h = 0x9E3779B97F4A7C15UL;
-        foreach (var w in packed)
-        {
-            h = (h ^ w) * 0xBF58476D1CE4E5B9UL;
-            h ^= h >> 29;
-        }
-
-        return (int)(h ^ (h >> 32));
-    }
+    public static int Hash(ReadOnlySpan<uint> packed) => StateHash.Fold(StateHash.Fingerprint(packed));
 
     /// <summary>True when <paramref name="packed"/> is stored. Safe to call from many threads while nobody inserts.</summary>
-    public bool Contains(ReadOnlySpan<uint> packed, int hash) => Find(packed, hash) >= 0;
+    public bool Contains(ReadOnlySpan<uint> packed, int hash) => IndexOf(packed, hash) >= 0;
 
     /// <summary>The number of <paramref name="packed"/>, or -1 when absent. Safe to call from many threads while nobody inserts.</summary>
-    public int IndexOf(ReadOnlySpan<uint> packed, int hash) => Find(packed, hash);
+    public int IndexOf(ReadOnlySpan<uint> packed, int hash)
+    {
+        EnsureShapeSettled();
+        Debug.Assert(hash == Hash(packed), "the hash is the key's");
+        if (_fingerprints is not null)
+        {
+            return FindFingerprint(StateHash.Fingerprint(packed), hash, out _);
+        }
+
+        var layout = _layout;
+        var n = layout.ScratchWords;
+        var scratch = n <= StackScratchWords ? stackalloc ulong[n] : new ulong[n];
+
+        // A key with an id wider than its field cannot be stored: every field was sized for every
+        // id of every stored state.
+        return layout.TryEncode(packed, scratch) ? FindRow(RowOf(scratch, layout), hash, out _) : -1;
+    }
 
     /// <summary>
     /// Inserts <paramref name="packed"/> unless present. Returns the state's number and whether it was new.
-    /// Single writer only.
+    /// Single writer only, with no reader at the same time.
     /// </summary>
     public (int Index, bool Added) Add(ReadOnlySpan<uint> packed, int hash, int parent)
     {
-        Debug.Assert(packed.Length == _words, "packed state has the codec's width");
-        var slot = hash & _mask;
-        while (true)
+        Debug.Assert(packed.Length == _codec.WordCount, "the key has the codec's width");
+        Debug.Assert(hash == Hash(packed), "the hash is the key's");
+        if (_codec.Generation != _layoutGeneration)
         {
-            var entry = _table[slot];
-            if (entry == Empty)
-            {
-                break;
-            }
+            Relayout();
+        }
 
-            if (Get(entry - 1).SequenceEqual(packed))
-            {
-                return (entry - 1, false);
-            }
+        var layout = _layout;
+        var n = layout.ScratchWords;
+        var scratch = n <= StackScratchWords ? stackalloc ulong[n] : new ulong[n];
+        if (!layout.TryEncode(packed, scratch))
+        {
+            ThrowStaleLayout();
+        }
 
-            slot = (slot + 1) & _mask;
+        var row = RowOf(scratch, layout);
+        ulong fingerprint = 0;
+        int found;
+        int slot;
+        if (_fingerprints is not null)
+        {
+            fingerprint = StateHash.Fingerprint(packed);
+            found = FindFingerprint(fingerprint, hash, out slot);
+        }
+        else
+        {
+            found = FindRow(row, hash, out slot);
+        }
+
+        if (found >= 0)
+        {
+            return (found, false);
         }
 
         var index = _count;
-        EnsureArena(index + 1);
-        packed.CopyTo(new Span<uint>(_arena, index * _words, _words));
+        _rows.EnsureCapacity(index + 1);
+        row.CopyTo(_rows.Row(index));
+        _parents.EnsureCapacity(index + 1);
         _parents[index] = parent;
-        _table[slot] = index + 1;
-        _count = index + 1;
-        if ((long)_count * 2 > _table.Length)
+        if (_fingerprints is not null)
         {
-            Rehash(_table.Length * 2);
+            _fingerprints.EnsureCapacity(index + 1);
+            _fingerprints[index] = fingerprint;
+        }
+
+        Insert(slot, hash, index);
+        _count = index + 1;
+        if (_count > _growAt)
+        {
+            Grow();
         }
 
         return (index, true);
     }
 
-    private int Find(ReadOnlySpan<uint> packed, int hash)
+    /// <summary>
+    /// TLC's "calculated (optimistic)" probability that a fingerprint collision hid states: with d
+    /// distinct states among g generated, each of the g - d duplicate look-ups could have matched
+    /// one of d fingerprints by chance, d(g - d) / 2^64.
+    /// </summary>
+    public static double CollisionProbability(long distinct, long generated) =>
+        distinct * (double)Math.Max(0, generated - distinct) / 18446744073709551616.0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<byte> RowOf(Span<ulong> scratch, BitLayout layout) => MemoryMarshal.AsBytes(scratch)[..layout.RowBytes];
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowStaleLayout() => throw new InvalidOperationException("a key has an id beyond the store's layout");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EnsureShapeSettled()
     {
-        var table = _table;
-        var mask = table.Length - 1;
-        var slot = hash & mask;
-        while (true)
+        if (!_shapeSettled)
         {
-            var entry = table[slot];
-            if (entry == Empty)
-            {
-                return -1;
-            }
-
-            if (Get(entry - 1).SequenceEqual(packed))
-            {
-                return entry - 1;
-            }
-
-            slot = (slot + 1) & mask;
+            SettleShape();
         }
     }
 
-    private void EnsureArena(int states)
+    private BitLayout NewLayout()
     {
-        if (states <= _parents.Length)
-        {
-            return;
-        }
-
-        var capacity = _parents.Length * 2;
-        Array.Resize(ref _arena, capacity * _words);
-        Array.Resize(ref _parents, capacity);
-    }
-
-    private void Rehash(int size)
-    {
-        var table = new int[size];
-        var mask = size - 1;
-        for (var i = 0; i < _count; i++)
-        {
-            var slot = Hash(Get(i)) & mask;
-            while (table[slot] != Empty)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            table[slot] = i + 1;
-        }
-
-        _table = table;
-        _mask = mask;
+        var bounds = new uint[_codec.WordCount];
+        _codec.CopySlotBounds(bounds);
+        return new BitLayout(bounds);
     }
 }

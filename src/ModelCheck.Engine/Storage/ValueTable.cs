@@ -1,47 +1,107 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Engine.Storage;
 
 /// <summary>
-/// Interns the values of one state slot into dense ids, so that a state is a short vector of ids.
-/// Lookups of known values take no lock; adding a value takes a short one.
+/// Interns the values of one kind of state slot into dense ids 0, 1, 2, ..., so that a state is a
+/// short vector of ids. Lookups take no lock; adding a value takes a short one.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Why ids can be assigned in any order: the seen set compares packed vectors only for equality, and
-/// nothing is ever iterated in id order, so worker scheduling cannot change counts or traces.
+/// nothing is ever iterated in id order, so worker scheduling cannot change counts or traces. What
+/// the store does depend on is <see cref="Count"/> (it sizes the bit fields from it), and the set of
+/// values interned by the end of a level does not depend on scheduling.
+/// </para>
+/// <para>
+/// Why an open-addressing table of its own rather than a ConcurrentDictionary: this lookup runs for
+/// every changed slot of every successor. Entries carry the value's (cached) hash and are matched by
+/// reference first, which is the common case (small integers, strings of the spec, model values are
+/// shared objects), so a hit costs a probe and no virtual call. Readers take no lock: an entry's
+/// hash and id are written before its value is published, and a grown entry array is filled before
+/// it is published; a reader that misses a value being added falls back to the locked path.
+/// </para>
 /// </remarks>
-internal sealed class ValueTable
+internal sealed partial class ValueTable
 {
-    private readonly ConcurrentDictionary<Value, uint> _ids = new();
     private readonly Lock _gate = new();
-    private Value[] _values = new Value[16];
+    private readonly Action? _onWidthGrowth;
+    private Entry[] _entries = new Entry[16];
+    private Value[] _values = new Value[4];
     private int _count;
 
-    /// <summary>How many distinct values have been interned.</summary>
-    public int Count => Volatile.Read(ref _count);
-
-    /// <summary>The id of <paramref name="value"/>, interning it when new.</summary>
-    public uint Intern(Value value)
+    /// <summary>Creates a table; <paramref name="onWidthGrowth"/> runs when the ids may need one more bit.</summary>
+    public ValueTable(Action? onWidthGrowth = null)
     {
-        if (_ids.TryGetValue(value, out var id))
-        {
-            return id;
-        }
-
-        return Add(value);
+        _onWidthGrowth = onWidthGrowth;
     }
+
+    /// <summary>How many distinct values have been interned; ids are below it.</summary>
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary>The value with id <paramref name="id"/>.</summary>
     public Value this[uint id] => Volatile.Read(ref _values)[id];
 
-    private uint Add(Value value)
+    /// <summary>The id of <paramref name="value"/>, interning it when new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint Intern(Value value)
+    {
+        var hash = value.GetHashCode();
+        var id = Find(Volatile.Read(ref _entries), value, hash);
+        return id >= 0 ? (uint)id : Add(value, hash);
+    }
+
+    private static int Find(Entry[] entries, Value value, int hash)
+    {
+        var mask = entries.Length - 1;
+        var position = hash & mask;
+        while (true)
+        {
+            ref var entry = ref entries[position];
+            var known = Volatile.Read(ref entry.Value);
+            if (known is null)
+            {
+                return -1;
+            }
+
+            if (ReferenceEquals(known, value) || (entry.Hash == hash && known.Equals(value)))
+            {
+                return (int)entry.Id;
+            }
+
+            position = (position + 1) & mask;
+        }
+    }
+
+    private static void Place(Entry[] entries, Value value, int hash, uint id)
+    {
+        var mask = entries.Length - 1;
+        var position = hash & mask;
+        while (entries[position].Value is not null)
+        {
+            position = (position + 1) & mask;
+        }
+
+        ref var entry = ref entries[position];
+        entry.Hash = hash;
+        entry.Id = id;
+
+        // Why publish the value last: a reader that sees it must see its hash and id.
+        Volatile.Write(ref entry.Value, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private uint Add(Value value, int hash)
     {
         lock (_gate)
         {
-            if (_ids.TryGetValue(value, out var id))
+            var existing = Find(_entries, value, hash);
+            if (existing >= 0)
             {
-                return id;
+                return (uint)existing;
             }
 
             if (_count == _values.Length)
@@ -51,12 +111,37 @@ internal sealed class ValueTable
                 Volatile.Write(ref _values, grown);
             }
 
-            id = (uint)_count;
+            var id = (uint)_count;
             _values[id] = value;
             Volatile.Write(ref _count, _count + 1);
 
-            // Why publish after the array write: a reader that finds the id must find the value.
-            _ids[value] = id;
+            // Why at most half full: probes stay short, and a miss always ends at an empty entry.
+            if (_count * 2 > _entries.Length)
+            {
+                var entries = new Entry[_entries.Length * 2];
+                foreach (var e in _entries)
+                {
+                    if (e.Value is not null)
+                    {
+                        Place(entries, e.Value, e.Hash, e.Id);
+                    }
+                }
+
+                Volatile.Write(ref _entries, entries);
+            }
+
+            // Why after the values array: a reader that finds the id must find the value.
+            Place(_entries, value, hash, id);
+            Debug.Assert(ReferenceEquals(this[id], value), "the id maps back to the value");
+
+            // Ids 0..id need one more bit than ids 0..id-1 exactly when id is a power of two; a
+            // fallback slot stores id + 1, which needs one more bit when id + 1 is. The store
+            // recomputes its widths on either signal and repacks only when one changed.
+            if (BitOperations.IsPow2(id) || BitOperations.IsPow2(id + 1))
+            {
+                _onWidthGrowth?.Invoke();
+            }
+
             return id;
         }
     }

@@ -15,6 +15,18 @@ internal sealed partial class Compiler
     /// <summary>Compiles an expression in <paramref name="env"/>.</summary>
     public Node Compile(Expr expr, CompileEnv env)
     {
+        if (env.Scope is not null && IsHoistable(expr, env))
+        {
+            // Why: a constant subexpression inside an operator body (1..N, a set of records) would
+            // otherwise be rebuilt for every state; TLC precomputes such expressions too.
+            return new CachedNode(expr.Span, CompileStandalone(expr, env.Module));
+        }
+
+        return CompileDirect(expr, env);
+    }
+
+    private Node CompileDirect(Expr expr, CompileEnv env)
+    {
         switch (expr)
         {
             case NumberExpr n:

@@ -10,6 +10,27 @@ internal sealed partial class Compiler
 {
     private const int InProgress = -1;
 
+    /// <summary>
+    /// True for a composite expression that reads no variable, no local name and no <c>@</c>, and has
+    /// no side effect: its value is the same in every state and can be computed once.
+    /// </summary>
+    private bool IsHoistable(Expr expr, CompileEnv env)
+    {
+        if (expr is NumberExpr or StringExpr or NameExpr or AtExpr or LambdaExpr || (expr is ApplyExpr { Args.Length: 0 }))
+        {
+            return false;
+        }
+
+        var closed = !SyntaxWalker.Any(expr, e => e switch
+        {
+            AtExpr => true,
+            NameExpr n => env.Scope!.Find(n.Name) is not null,
+            ApplyExpr a => env.Scope!.Find(a.Operator) is not null || a.Operator is "Print" or "PrintT" or "Assert" or "TLCGet" or "TLCSet" or "RandomElement" or "JavaTime" or "ENABLED",
+            _ => false,
+        });
+        return closed && LevelOfExpr(expr, env.Module) == 0;
+    }
+
     private int LevelOf(Unit definition, ModuleInstance owner)
     {
         if (_levels.TryGetValue(definition, out var level))

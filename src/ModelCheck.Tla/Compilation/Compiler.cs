@@ -42,7 +42,7 @@ internal sealed partial class Compiler
     {
         var layout = new FrameLayout(s_rootLayout);
         var env = new CompileEnv(module, new Scope(scope), layout);
-        var body = Compile(expr, env);
+        var body = CompileDirect(expr, env);
         if (layout.Size == 0)
         {
             return body;

@@ -78,7 +78,10 @@ internal sealed partial class ModelBuilder
 
         if (config.Properties.Length == 0)
         {
-            return new TlaModel([.. _variables], init, next, nextName, [.. config.Invariants.Select(n => n.Name)], invariants.Value, constraints.Value);
+            return new TlaModel([.. _variables], init, next, nextName, [.. config.Invariants.Select(n => n.Name)], invariants.Value, constraints.Value)
+            {
+                Explainer = Explanation.PropertyExplainer.Create(_compiler, SourceText, _variables.Count, config.Invariants.Select(n => n.Name), []),
+            };
         }
 
         var temporal = new TemporalCompiler(_compiler, _variables.Count, SourceText, next, nextExpr);
@@ -108,6 +111,7 @@ internal sealed partial class ModelBuilder
             Liveness = temporal.NeedsGraph ? temporal.ToSpec() : null,
             StateAtoms = temporal.StateAtoms,
             EdgeAtoms = temporal.EdgeAtoms,
+            Explainer = Explanation.PropertyExplainer.Create(_compiler, SourceText, _variables.Count, config.Invariants.Select(n => n.Name), temporal.ActionPropertySources),
         };
     }
 

@@ -19,6 +19,7 @@ internal sealed partial class TemporalCompiler
             {
                 var step = new JunctionExpr(box.Span, false, [box.Action, new ApplyExpr(box.Span, "=", [new PrimeExpr(box.Span, box.Subscript), box.Subscript])]);
                 _actionProperties.Add((name, compiler.CompileStandalone(step, owner, scope)));
+                _actionPropertySources.Add(new Explanation.ExplainedProperty(name, box.Action, owner, scope));
                 return;
             }
 

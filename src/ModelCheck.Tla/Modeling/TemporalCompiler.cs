@@ -24,11 +24,15 @@ internal sealed partial class TemporalCompiler(Compiler compiler, int variableCo
     private readonly List<LivenessObligation> _obligations = [];
     private readonly List<(string Property, int Atom)> _initialChecks = [];
     private readonly List<(string Name, Node Node)> _actionProperties = [];
+    private readonly List<Explanation.ExplainedProperty> _actionPropertySources = [];
     private readonly FrameLayout _valueLayout = new(null);
     private AtomCondition _initial = AtomCondition.True;
 
     /// <summary>The action properties found (name, predicate of a step).</summary>
     public IReadOnlyList<(string Name, Node Node)> ActionProperties => _actionProperties;
+
+    /// <summary>The action A of each action property <c>[][A]_v</c>, as written, in the order of <see cref="ActionProperties"/>.</summary>
+    public IReadOnlyList<Explanation.ExplainedProperty> ActionPropertySources => _actionPropertySources;
 
     /// <summary>The state atoms.</summary>
     public ImmutableArray<Node?> StateAtoms => [.. _stateAtoms];

@@ -51,6 +51,9 @@ internal sealed class TlaModel(
     /// <summary>The liveness spec's edge atoms, evaluated with the step's two states.</summary>
     public ImmutableArray<Node> EdgeAtoms { get; init; } = [];
 
+    /// <summary>Says why a property is false in the last state or step of a counterexample; null when not built.</summary>
+    public Explanation.PropertyExplainer? Explainer { get; init; }
+
     /// <inheritdoc />
     public IModelWorker CreateWorker() => new TlaModelWorker(this);
 }

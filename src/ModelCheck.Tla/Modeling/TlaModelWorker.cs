@@ -10,10 +10,15 @@ namespace ModelCheck.Tla.Modeling;
 /// <summary>Evaluates a <see cref="TlaModel"/> on one thread, with its own context and buffers.</summary>
 internal sealed class TlaModelWorker : IModelWorker
 {
+    private const int ActorNameCacheSize = 4096;
     private readonly TlaModel _model;
     private readonly EvalContext _ctx;
     private readonly string[] _variables;
     private readonly Value?[] _next;
+    private readonly Dictionary<Value, string> _actorNames = [];
+    private EmitContinuation? _emit;
+    private ISuccessorSink? _emitSink;
+    private ActionNode? _emitAction;
 
     /// <summary>Creates a worker for <paramref name="model"/>.</summary>
     public TlaModelWorker(TlaModel model)
@@ -202,6 +207,43 @@ internal sealed class TlaModelWorker : IModelWorker
         return builder.Append(')').ToString();
     }
 
+    /// <inheritdoc />
+    public string DescribeCurrentActor()
+    {
+        if (_ctx.ActionName is null)
+        {
+            return _model.NextName;
+        }
+
+        if (_ctx.ActionArity == 0 || _ctx.ActionFrame?.Slots[0] is not { } first)
+        {
+            return _ctx.ActionName;
+        }
+
+        if (_actorNames.TryGetValue(first, out var name))
+        {
+            return name;
+        }
+
+        var builder = new StringBuilder();
+        first.Format(builder);
+        name = builder.ToString();
+
+        // Why a cache: this runs once per successor while shortest traces are compared, and processes are few.
+        if (_actorNames.Count < ActorNameCacheSize)
+        {
+            _actorNames[first] = name;
+        }
+
+        return name;
+    }
+
+    /// <inheritdoc />
+    public string? ExplainInvariant(int invariant, Value[] state) => _model.Explainer?.ExplainInvariant(invariant, state);
+
+    /// <inheritdoc />
+    public string? ExplainActionProperty(int property, Value[] from, Value[] to) => _model.Explainer?.ExplainActionProperty(property, from, to);
+
     /// <summary>Evaluates a predicate of a step (or, with an empty next state, of a state).</summary>
     private bool EvalStep(Node predicate, Value[] from, Value?[] to)
     {
@@ -240,7 +282,15 @@ internal sealed class TlaModelWorker : IModelWorker
     {
         try
         {
-            action.Enumerate(_ctx, new EmitContinuation(sink, _variables, action.Span));
+            if (_emit is null || !ReferenceEquals(_emitSink, sink) || !ReferenceEquals(_emitAction, action))
+            {
+                // Why cached: the search calls this once per state with the same sink.
+                _emit = new EmitContinuation(sink, _variables, action.Span);
+                _emitSink = sink;
+                _emitAction = action;
+            }
+
+            action.Enumerate(_ctx, _emit);
         }
         catch (ValueException e)
         {

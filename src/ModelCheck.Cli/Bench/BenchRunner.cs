@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ModelCheck.Cli.Output;
+
+namespace ModelCheck.Cli.Bench;
+
+/// <summary>
+/// Times whole runs, each in a child <c>modelcheck check</c> process, and prints states per second,
+/// bytes per state, peak memory, the speedup from 1 to N workers, and Grid against SPIN.
+/// </summary>
+/// <remarks>
+/// Why runs alternate (1 worker, SPIN, N workers, then again): the build machine is shared and its
+/// load drifts; measurements taken side by side in one round see the same load, so their ratios
+/// hold even when absolute times do not.
+/// </remarks>
+internal static class BenchRunner
+{
+    private static readonly int[] s_scalingSizes = [10, 20, 30, 40, 50];
+
+    /// <summary>Runs the benchmark; returns 0 when every run completed with the expected counts.</summary>
+    public static int Run(BenchRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var notes = new List<string>();
+        var root = BenchInputs.FindRepoRoot();
+        List<BenchInput> inputs;
+        if (request.Inputs.Count > 0)
+        {
+            inputs = [.. request.Inputs.Select(Parse)];
+        }
+        else if (root is not null)
+        {
+            inputs = BenchInputs.Defaults(root, notes);
+        }
+        else
+        {
+            stderr.Write("modelcheck bench: no ModelCheck.sln above the working directory; name the inputs (SPEC.tla[:CONFIG.cfg])\n");
+            return 2;
+        }
+
+        var timeout = TimeSpan.FromSeconds(request.TimeoutSeconds);
+        var workers = request.Workers;
+        var workerText = workers > 1 ? $"1 and {workers} workers" : "1 worker";
+        Write(stdout, $"modelcheck bench: {request.Repeat} run(s) per figure (median), {workerText}, one child process per run (start-up included); {Environment.ProcessorCount} cores\n\n");
+        Write(stdout, $"{"model",-22} {"workers",7} {"distinct",10} {"generated",11} {"wall s",8} {"states/s",10} {"B/state",8} {"link B",7} {"peak MB",8}  counts\n");
+
+        SpinRunner? spin = null;
+        var grid = inputs.Find(i => i.Name == "Grid");
+        if (request.Spin && grid is not null)
+        {
+            spin = SpinRunner.TryBuild(Path.Combine(Path.GetDirectoryName(grid.Spec)!, "grid.pml"), timeout, out var reason);
+            if (spin is null)
+            {
+                notes.Add("SPIN: " + reason);
+            }
+        }
+
+        var ok = true;
+        var records = new List<BenchRecord>();
+        try
+        {
+            foreach (var input in inputs)
+            {
+                var one = new List<ChildRun>();
+                var many = new List<ChildRun>();
+                var spinRuns = new List<(double WallSeconds, long StatesStored, int ExitCode)>();
+                for (var r = 0; r < request.Repeat; r++)
+                {
+                    one.Add(ChildRunner.Check(input, 1, timeout));
+                    if (spin is not null && ReferenceEquals(input, grid))
+                    {
+                        spinRuns.Add(spin.Run(timeout));
+                    }
+
+                    if (workers > 1)
+                    {
+                        many.Add(ChildRunner.Check(input, workers, timeout));
+                    }
+                }
+
+                ok &= Row(stdout, input, one, records);
+                if (many.Count > 0)
+                {
+                    ok &= Row(stdout, input, many, records);
+                    var t1 = Median(one, r => r.WallSeconds);
+                    var tn = Median(many, r => r.WallSeconds);
+                    if (one.TrueForAll(r => r.Completed) && many.TrueForAll(r => r.Completed))
+                    {
+                        Write(stdout, $"{string.Empty,-22} speedup 1 -> {workers} workers: {t1 / tn:F2}x\n");
+                    }
+                }
+
+                if (spinRuns.Count > 0)
+                {
+                    var spinWall = Median(spinRuns, s => s.WallSeconds);
+                    var ours = Median(one, r => r.WallSeconds);
+                    var stored = spinRuns[^1].StatesStored;
+                    Write(stdout, $"{string.Empty,-22} SPIN pan -m1000000: {spinWall:F2} s ({stored} states stored); ours with 1 worker / SPIN = {ours / spinWall:F2}x\n");
+                    records.Add(new BenchRecord("Grid (SPIN pan)", 1, spinWall, stored, 0, 0, 0, null, spinRuns[^1].ExitCode == 0 ? "ok" : "pan failed"));
+                }
+            }
+
+            if (request.Scaling && grid is not null)
+            {
+                ok &= Scaling(stdout, grid.Spec, timeout, records);
+            }
+        }
+        finally
+        {
+            spin?.Dispose();
+        }
+
+        if (notes.Count > 0)
+        {
+            stdout.Write('\n');
+            foreach (var note in notes)
+            {
+                Write(stdout, $"note: {note}\n");
+            }
+        }
+
+        if (request.Report is not null)
+        {
+            AtomicFile.WriteAllText(request.Report, Json(records));
+        }
+
+        return ok ? 0 : 1;
+    }
+
+    private static bool Row(TextWriter stdout, BenchInput input, List<ChildRun> runs, List<BenchRecord> records)
+    {
+        var last = runs[^1];
+        var wall = Median(runs, r => r.WallSeconds);
+        var peak = runs.TrueForAll(r => r.PeakBytes is not null) ? Median(runs, r => r.PeakBytes!.Value) / 1048576.0 : (double?)null;
+        var failed = runs.Find(r => !r.Completed || r.ExitCode == -1 || (r.Result != "success" && r.ExitCode != 0 && input.ExpectedDistinct is not null));
+        string counts;
+        var ok = true;
+        if (failed is not null)
+        {
+            counts = failed.ExitCode == -1 ? "TIMED OUT" : $"FAILED: {failed.Error ?? failed.Result}";
+            ok = false;
+        }
+        else if (input.ExpectedDistinct is { } d && (last.Distinct != d || (input.ExpectedGenerated is { } g && last.Generated != g)))
+        {
+            counts = $"MISMATCH: expected {d} distinct, {input.ExpectedGenerated} generated";
+            ok = false;
+        }
+        else
+        {
+            counts = input.ExpectedDistinct is null ? $"{last.Result} (no reference counts)" : "ok (TLC's counts)";
+        }
+
+        var peakText = peak is { } p ? p.ToString("F1", CultureInfo.InvariantCulture) : "-";
+        Write(stdout, $"{input.Name,-22} {last.Workers,7} {last.Distinct,10} {last.Generated,11} {wall,8:F2} {last.Distinct / wall,10:N0} {last.BytesPerState,8:F2} {last.TraceLinkBytesPerState,7:F1} {peakText,8}  {counts}\n");
+        records.Add(new BenchRecord(input.Name, last.Workers, wall, last.Distinct, last.Generated, last.BytesPerState, last.TraceLinkBytesPerState, peak, counts));
+        return ok;
+    }
+
+    private static bool Scaling(TextWriter stdout, string gridSpec, TimeSpan timeout, List<BenchRecord> records)
+    {
+        stdout.Write("\nPeak memory against states (Grid, 1 worker):\n");
+        var points = new List<(double States, double PeakMb)>();
+        var ok = true;
+        foreach (var k in s_scalingSizes)
+        {
+            var input = BenchInputs.Grid(gridSpec, k);
+            var run = ChildRunner.Check(input, 1, timeout);
+            ok &= Row(stdout, input, [run], records);
+            if (run.PeakBytes is { } peak)
+            {
+                points.Add((run.Distinct, peak / 1048576.0));
+            }
+        }
+
+        if (points.Count >= 2)
+        {
+            var (slope, intercept, r2) = Fit(points);
+            Write(stdout, $"{string.Empty,-22} least-squares line: peak MB = {intercept:F1} + {slope * 1e6:F1} per million states (R^2 = {r2:F4})\n");
+        }
+
+        return ok;
+    }
+
+    private static (double Slope, double Intercept, double R2) Fit(List<(double X, double Y)> points)
+    {
+        double n = points.Count, sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
+        foreach (var (x, y) in points)
+        {
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+            syy += y * y;
+        }
+
+        var slope = ((n * sxy) - (sx * sy)) / ((n * sxx) - (sx * sx));
+        var intercept = (sy - (slope * sx)) / n;
+        var r = ((n * sxy) - (sx * sy)) / Math.Sqrt(((n * sxx) - (sx * sx)) * ((n * syy) - (sy * sy)));
+        return (slope, intercept, r * r);
+    }
+
+    private static BenchInput Parse(string text)
+    {
+        // SPEC.tla[:CONFIG.cfg]; a drive letter's colon is not a separator.
+        var colon = text.IndexOf(".tla:", StringComparison.Ordinal);
+        var spec = colon < 0 ? text : text[..(colon + 4)];
+        var config = colon < 0 ? Path.ChangeExtension(text, ".cfg") : text[(colon + 5)..];
+        return new BenchInput(Path.GetFileNameWithoutExtension(config), Path.GetFullPath(spec), Path.GetFullPath(config));
+    }
+
+    private static double Median<T>(List<T> items, Func<T, double> value)
+    {
+        var sorted = items.Select(value).Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static string Json(List<BenchRecord> records)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            json.WriteStartArray();
+            foreach (var r in records)
+            {
+                json.WriteStartObject();
+                json.WriteString("model", r.Model);
+                json.WriteNumber("workers", r.Workers);
+                json.WriteNumber("wallSeconds", Math.Round(r.WallSeconds, 3));
+                json.WriteNumber("distinctStates", r.Distinct);
+                json.WriteNumber("totalStates", r.Generated);
+                json.WriteNumber("bytesPerState", Math.Round(r.BytesPerState, 2));
+                json.WriteNumber("traceLinkBytesPerState", Math.Round(r.TraceLinkBytesPerState, 2));
+                if (r.PeakMb is { } peak)
+                {
+                    json.WriteNumber("peakMb", Math.Round(peak, 1));
+                }
+
+                json.WriteString("counts", r.Counts);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Write(TextWriter writer, FormattableString text) => writer.Write(text.ToString(CultureInfo.InvariantCulture));
+}

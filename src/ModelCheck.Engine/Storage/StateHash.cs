@@ -1,0 +1,49 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ModelCheck.Engine.Storage;
+
+/// <summary>
+/// Hashes of keys: a 64-bit fingerprint, and the 32-bit hash the seen set is indexed by, folded from it.
+/// </summary>
+/// <remarks>
+/// Why hash the key words and not the values: the words are a canonical form of the state (equal
+/// states have equal keys), so hashing them never walks a value's object graph.
+/// </remarks>
+internal static class StateHash
+{
+    private const ulong Prime1 = 0x9E3779B185EBCA87UL;
+    private const ulong Prime2 = 0xC2B2AE3D27D4EB4FUL;
+    private const ulong Prime3 = 0x165667B19E3779F9UL;
+    private const ulong Prime5 = 0x27D4EB2F165667C5UL;
+
+    /// <summary>A well-mixed 64-bit fingerprint of <paramref name="key"/> (xxHash64-style rounds and finish).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Fingerprint(ReadOnlySpan<uint> key)
+    {
+        var h = Prime5 + ((ulong)key.Length * Prime1);
+        foreach (var pair in MemoryMarshal.Cast<uint, ulong>(key))
+        {
+            h ^= BitOperations.RotateLeft(pair * Prime2, 31) * Prime1;
+            h = (BitOperations.RotateLeft(h, 27) * Prime1) + Prime3;
+        }
+
+        if ((key.Length & 1) != 0)
+        {
+            h ^= key[^1] * Prime1;
+            h = (BitOperations.RotateLeft(h, 23) * Prime2) + Prime3;
+        }
+
+        h ^= h >> 33;
+        h *= Prime2;
+        h ^= h >> 29;
+        h *= Prime3;
+        h ^= h >> 32;
+        return h;
+    }
+
+    /// <summary>The 32-bit hash of a fingerprint.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Fold(ulong fingerprint) => unchecked((int)(fingerprint ^ (fingerprint >> 32)));
+}

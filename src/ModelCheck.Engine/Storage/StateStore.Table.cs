@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace ModelCheck.Engine.Storage;
+
+/// <summary>The open-addressing table of state numbers.</summary>
+/// <remarks>
+/// Why this layout: an entry is one 32-bit word, the state number plus one in the low bits (0 is
+/// empty) and, above it, as many bits of the hash as are left over (a tag). Most probes that do not
+/// match are rejected by the tag without reading the row. Linear probing from a home slot chosen by
+/// a multiply-shift of the hash (so the table size need not be a power of two), grown by half when
+/// 80% full: the table takes 5 to 7.5 bytes per state.
+/// </remarks>
+internal sealed partial class StateStore
+{
+    private const double MaxLoad = 0.8;
+    private const int MaxTableSize = 1 << 30;
+    private uint[] _table = [];
+    private int _indexBits;
+    private uint _indexMask;
+    private int _growAt;
+
+    private long TableBytes => (long)_table.Length * sizeof(uint);
+
+    private static int TableSizeFor(int states) => (int)Math.Min(MaxTableSize, Math.Max(16, Math.Ceiling(states / MaxLoad) + 1));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Home(int hash, int size) => (int)(((ulong)(uint)hash * (ulong)size) >> 32);
+
+    private void InitTable(int size)
+    {
+        Debug.Assert(size is >= 16 and <= MaxTableSize, "table size in range");
+        _table = new uint[size];
+
+        // Why the index gets the bit length of the size: numbers stay below the size (the table
+        // grows at 80% load), so number + 1 fits, and the tag gets the rest (at least one bit).
+        _indexBits = 32 - BitOperations.LeadingZeroCount((uint)size);
+        _indexMask = (1u << _indexBits) - 1;
+        _growAt = (int)(size * MaxLoad);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint Tag(int hash) => (uint)hash << _indexBits;
+
+    private int FindRow(ReadOnlySpan<byte> row, int hash, out int slot)
+    {
+        var table = _table;
+        var size = table.Length;
+        var indexMask = _indexMask;
+        var tag = Tag(hash);
+        var rows = _rows;
+        var position = Home(hash, size);
+        while (true)
+        {
+            var entry = table[position];
+            if (entry == 0)
+            {
+                slot = position;
+                return -1;
+            }
+
+            if ((entry & ~indexMask) == tag)
+            {
+                var index = (int)(entry & indexMask) - 1;
+                if (rows.Row(index).SequenceEqual(row))
+                {
+                    slot = position;
+                    return index;
+                }
+            }
+
+            if (++position == size)
+            {
+                position = 0;
+            }
+        }
+    }
+
+    private int FindFingerprint(ulong fingerprint, int hash, out int slot)
+    {
+        var table = _table;
+        var size = table.Length;
+        var indexMask = _indexMask;
+        var tag = Tag(hash);
+        var fingerprints = _fingerprints!;
+        var position = Home(hash, size);
+        while (true)
+        {
+            var entry = table[position];
+            if (entry == 0)
+            {
+                slot = position;
+                return -1;
+            }
+
+            if ((entry & ~indexMask) == tag)
+            {
+                var index = (int)(entry & indexMask) - 1;
+                if (fingerprints[index] == fingerprint)
+                {
+                    slot = position;
+                    return index;
+                }
+            }
+
+            if (++position == size)
+            {
+                position = 0;
+            }
+        }
+    }
+
+    private void Insert(int slot, int hash, int index)
+    {
+        Debug.Assert(_table[slot] == 0, "an empty slot");
+        Debug.Assert((uint)(index + 1) <= _indexMask, "the number fits the index bits");
+        _table[slot] = Tag(hash) | (uint)(index + 1);
+    }
+
+    private void Grow()
+    {
+        var size = _table.Length;
+        if (size >= MaxTableSize)
+        {
+            throw new InvalidOperationException($"the seen-state set is full ({_count} states)");
+        }
+
+        RebuildTable((int)Math.Min(MaxTableSize, size + (size / 2)));
+    }
+
+    /// <summary>Rebuilds the table at <paramref name="size"/> from the stored states' keys.</summary>
+    private void RebuildTable(int size)
+    {
+        InitTable(size);
+        var table = _table;
+        var key = new uint[_codec.WordCount];
+        for (var i = 0; i < _count; i++)
+        {
+            int hash;
+            if (_fingerprints is not null)
+            {
+                hash = StateHash.Fold(_fingerprints[i]);
+            }
+            else
+            {
+                Decode(i, key);
+                hash = Hash(key);
+            }
+
+            var position = Home(hash, size);
+            while (table[position] != 0)
+            {
+                if (++position == size)
+                {
+                    position = 0;
+                }
+            }
+
+            Insert(position, hash, i);
+        }
+    }
+}

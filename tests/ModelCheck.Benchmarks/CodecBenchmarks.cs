@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using ModelCheck.Engine.Storage;
+using ModelCheck.Engine.Values;
+
+namespace ModelCheck.Benchmarks;
+
+/// <summary>
+/// Packing and unpacking one Grid state: a successor packed with the memo of its parent (the
+/// search's case: three of four slots are copied), a state packed cold (every slot interned),
+/// unpacking, and hashing a key.
+/// </summary>
+[MemoryDiagnoser]
+public class CodecBenchmarks
+{
+    private StateCodec _codec = null!;
+    private StateCodec _coldCodec = null!;
+    private Value[] _successor = [];
+    private Value[] _unpacked = [];
+    private uint[] _key = [];
+    private uint[] _parentKey = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var model = BenchInputs.Build(BenchInputs.GridSpec);
+        var state = BenchInputs.StateAfter(model, 10);
+        _codec = new StateCodec(state.Length);
+        _codec.AdoptShape(state);
+        _coldCodec = new StateCodec(state.Length);
+        _coldCodec.AdoptShape(state);
+        _parentKey = new uint[_codec.WordCount];
+        _key = new uint[_codec.WordCount];
+        _codec.Pack(state, _parentKey);
+        _coldCodec.Pack(state, _key);
+        _unpacked = new Value[state.Length];
+        _codec.UnpackInto(_parentKey, _unpacked);
+        var sink = new CaptureSink(1);
+        model.CreateWorker().EnumerateNext(_unpacked, sink);
+        _successor = sink.States[0];
+    }
+
+    [Benchmark]
+    public uint PackSuccessorWithMemo()
+    {
+        _codec.Pack(_successor, _key);
+        return _key[0];
+    }
+
+    [Benchmark]
+    public uint PackCold()
+    {
+        _coldCodec.Pack(_successor, _key);
+        return _key[0];
+    }
+
+    [Benchmark]
+    public int UnpackInto()
+    {
+        _codec.UnpackInto(_parentKey, _unpacked);
+        return _unpacked.Length;
+    }
+
+    [Benchmark]
+    public int HashKey() => StateStore.Hash(_parentKey);
+}

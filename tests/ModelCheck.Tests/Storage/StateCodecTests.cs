@@ -1,0 +1,193 @@
+using ModelCheck.Engine.Storage;
+using ModelCheck.Engine.Values;
+using Xunit;
+using static ModelCheck.Tests.Storage.V;
+
+namespace ModelCheck.Tests.Storage;
+
+/// <summary>Packing a state into a key of slot ids and back, before and after a shape is adopted.</summary>
+public sealed class StateCodecTests
+{
+    private static readonly Dictionary<string, Value[]> s_states = new()
+    {
+        ["scalars"] = [I(0), I(-7), S("idle"), B(true), P1],
+        ["record"] = [Record(("pc", S("a")), ("n", I(3)), ("ok", B(false)))],
+        ["tuple"] = [Tuple(I(0), I(0), I(0), I(0))],
+        ["map on model values"] = [Procs(S("idle"), S("busy"), S("idle"))],
+        ["sets"] = [Set(I(1), I(2)), Set(Set(I(1)), Set()), Set(Record(("t", S("m")), ("b", I(1))))],
+        ["nested"] = [Procs(Record(("q", Tuple(I(1), Set(I(2)))), ("v", Procs(I(0), I(1), I(2)))), Record(("q", Tuple()), ("v", Procs(I(0), I(0), I(0)))), Record(("q", Tuple(I(5))), ("v", Procs(I(9), I(9), I(9)))))],
+        ["empty function"] = [Tuple(), Set()],
+    };
+
+    public static TheoryData<string> StateNames => [.. s_states.Keys];
+
+    [Theory]
+    [MemberData(nameof(StateNames))]
+    public void RoundTrips_WholeAndShaped(string name)
+    {
+        var state = s_states[name];
+        var codec = new StateCodec(state.Length);
+        Assert.Equal(state, RoundTrip(codec, state));
+
+        codec.AdoptShape(state);
+        Assert.True(codec.IsShaped, name);
+        Assert.Equal(state, RoundTrip(codec, state));
+    }
+
+    [Fact]
+    public void SplitsFunctionsAndRecordsIntoSlots()
+    {
+        var codec = new StateCodec(3);
+        codec.AdoptShape([Tuple(I(0), I(0), I(0), I(0)), Record(("a", I(1)), ("b", S("x"))), Set(I(1))]);
+
+        Assert.Equal("x: 4 slots, r: 2 slots, s: whole", codec.DescribeShape(["x", "r", "s"]));
+
+        // One tag word per composite plus one word per leaf.
+        Assert.Equal(5 + 3 + 1, codec.WordCount);
+    }
+
+    [Fact]
+    public void ValuesThatDoNotFitTheShapeFallBackAndRoundTrip()
+    {
+        var codec = new StateCodec(2);
+        codec.AdoptShape([Tuple(I(1), I(2)), Record(("a", I(1)))]);
+
+        Value[][] others =
+        [
+            [Tuple(I(1), I(2), I(3)), Record(("a", I(1)), ("b", I(2)))],
+            [Tuple(), Record(("b", I(1)))],
+            [I(4), Set(I(1))],
+            [Tuple(I(7), I(8)), Record(("a", Set()))],
+        ];
+        foreach (var state in others)
+        {
+            Assert.Equal(state, RoundTrip(codec, state));
+        }
+    }
+
+    [Fact]
+    public void EqualValuesGetEqualKeysWhateverTheirRepresentation()
+    {
+        var codec = new StateCodec(2);
+        codec.AdoptShape([Tuple(I(1), I(2)), Fn((S("a"), I(1)), (S("b"), I(2)))]);
+
+        // A map on 1..2 equals the tuple; a map on strings equals the record.
+        Value[] canonical = [Tuple(I(3), I(4)), Record(("a", I(5)), ("b", I(6)))];
+        Value[] general =
+        [
+            new MapValue(EnumeratedSet.FromSorted([I(1), I(2)]), [I(3), I(4)]),
+            new MapValue(EnumeratedSet.FromSorted([S("a"), S("b")]), [I(5), I(6)]),
+        ];
+        Assert.Equal(canonical, general);
+        Assert.Equal(Pack(codec, canonical), Pack(codec, general));
+
+        // A lazy function on a finite domain equals its materialised form.
+        Value[] lazy = [new LazyFunctionValue(new IntervalSet(1, 2), k => I(((IntValue)k).Value + 2)), canonical[1]];
+        Assert.Equal(Pack(codec, canonical), Pack(codec, lazy));
+    }
+
+    [Fact]
+    public void DistinctStatesGetDistinctKeys()
+    {
+        var codec = new StateCodec(1);
+        codec.AdoptShape([Tuple(I(0), I(0))]);
+        var keys = new HashSet<string>();
+        Value[] values = [I(0), I(1), Tuple(), Tuple(I(0)), Set(), S("0")];
+        foreach (var a in values)
+        {
+            foreach (var b in values)
+            {
+                Assert.True(keys.Add(string.Join(",", Pack(codec, [Tuple(a, b)]))), $"<<{a}, {b}>>");
+            }
+        }
+
+        Assert.True(keys.Add(string.Join(",", Pack(codec, [Tuple(I(0), I(0), I(0))]))));
+        Assert.True(keys.Add(string.Join(",", Pack(codec, [I(0)]))));
+    }
+
+    [Fact]
+    public void PackingWithTheMemoOfAnUnpackedParentGivesTheSameKeys()
+    {
+        var codec = new StateCodec(2);
+        Value[] parent = [Procs(I(1), I(2), I(3)), Set(I(1))];
+        codec.AdoptShape(parent);
+        var parentKey = Pack(codec, parent);
+        var unpacked = new Value[2];
+        codec.UnpackInto(parentKey, unpacked);
+
+        // Successors share the unpacked objects, as the evaluator's EXCEPT and UNCHANGED do.
+        var f = (FunctionValue)unpacked[0];
+        Value[][] successors =
+        [
+            [unpacked[0], unpacked[1]],
+            [f.Except(P2, I(7)), unpacked[1]],
+            [f.Except(P1, I(2)), Set(I(1), I(2))],
+            [I(0), unpacked[1]],
+        ];
+        foreach (var successor in successors)
+        {
+            var withMemo = Pack(codec, successor);
+
+            // The memo is per thread: another thread packs without it.
+            uint[] withoutMemo = [];
+            var thread = new Thread(() => withoutMemo = Pack(codec, successor));
+            thread.Start();
+            thread.Join();
+            Assert.Equal(withoutMemo, withMemo);
+            Assert.Equal(successor, codec.Unpack(withMemo));
+        }
+
+        Assert.Equal(parentKey, Pack(codec, [unpacked[0], unpacked[1]]));
+    }
+
+    [Fact]
+    public void TheMemoIsDroppedWhenTheLayoutChanges()
+    {
+        var codec = new StateCodec(1);
+        Value[] state = [Tuple(I(1), I(2))];
+        var wholeKey = Pack(codec, state);
+        var unpacked = new Value[1];
+        codec.UnpackInto(wholeKey, unpacked);
+
+        codec.AdoptShape(state);
+        var shapedKey = Pack(codec, unpacked);
+        Assert.Equal(codec.WordCount, shapedKey.Length);
+        Assert.Equal(state, codec.Unpack(shapedKey));
+    }
+
+    [Fact]
+    public void SlotBoundsFollowTheInternedValues()
+    {
+        var codec = new StateCodec(1);
+        codec.AdoptShape([Tuple(I(0), I(0))]);
+        var generation = codec.Generation;
+        for (var n = 0; n < 5; n++)
+        {
+            Pack(codec, [Tuple(I(n), I(0))]);
+        }
+
+        Pack(codec, [Tuple(I(1), I(2), I(3))]);
+        var bounds = new uint[codec.WordCount];
+        codec.CopySlotBounds(bounds);
+
+        // Tag: "fits" plus one fallback value; first element: 0..4; second element: just 0.
+        Assert.Equal([2u, 5u, 1u], bounds);
+        Assert.NotEqual(generation, codec.Generation);
+    }
+
+    private static uint[] Pack(StateCodec codec, Value[] state)
+    {
+        var key = new uint[codec.WordCount];
+        codec.Pack(state, key);
+        return key;
+    }
+
+    private static Value[] RoundTrip(StateCodec codec, Value[] state)
+    {
+        var key = Pack(codec, state);
+        var into = new Value[state.Length];
+        codec.UnpackInto(key, into);
+        Assert.Equal(codec.Unpack(key), into);
+        return into;
+    }
+}

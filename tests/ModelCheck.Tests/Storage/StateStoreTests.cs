@@ -1,0 +1,200 @@
+using ModelCheck.Engine.Storage;
+using ModelCheck.Engine.Values;
+using Xunit;
+using static ModelCheck.Tests.Storage.V;
+
+namespace ModelCheck.Tests.Storage;
+
+/// <summary>The seen-state set: exact matching, numbering, widening, shape adoption, fingerprints.</summary>
+public sealed class StateStoreTests
+{
+    [Fact]
+    public void IsExactForDistinctStatesWithTheSameHash()
+    {
+        var codec = Shaped(Tuple(I(0), I(0), I(0)));
+        var (a, b) = CollidingKeys(codec);
+        Assert.NotEqual(a, b);
+        Assert.Equal(StateStore.Hash(a), StateStore.Hash(b));
+
+        var store = new StateStore(codec);
+        Assert.Equal((0, true), store.Add(a, StateStore.Hash(a), -1));
+        Assert.Equal(-1, store.IndexOf(b, StateStore.Hash(b)));
+        Assert.Equal((1, true), store.Add(b, StateStore.Hash(b), 0));
+        Assert.Equal(0, store.IndexOf(a, StateStore.Hash(a)));
+        Assert.Equal(1, store.IndexOf(b, StateStore.Hash(b)));
+        Assert.Equal((1, false), store.Add(b, StateStore.Hash(b), 0));
+        Assert.Equal(a, store.Get(0).ToArray());
+        Assert.Equal(b, store.Get(1).ToArray());
+    }
+
+    [Fact]
+    public void FingerprintsTellApartStatesWithTheSameTableHash()
+    {
+        var codec = Shaped(Tuple(I(0), I(0), I(0)));
+        var (a, b) = CollidingKeys(codec);
+        Assert.NotEqual(StateHash.Fingerprint(a), StateHash.Fingerprint(b));
+
+        var store = new StateStore(codec, fingerprints: true);
+        Assert.True(store.UsesFingerprints);
+        Assert.True(store.Add(a, StateStore.Hash(a), -1).Added);
+        Assert.True(store.Add(b, StateStore.Hash(b), 0).Added);
+        Assert.Equal(1, store.IndexOf(b, StateStore.Hash(b)));
+    }
+
+    [Fact]
+    public void NumbersStatesInInsertionOrderAndKeepsParents()
+    {
+        var codec = Shaped(Tuple(I(0), I(0)));
+        var store = new StateStore(codec);
+        var keys = new List<uint[]>();
+        for (var n = 0; n < 50_000; n++)
+        {
+            var key = Key(codec, Tuple(I(n % 300), I(n / 300)));
+            keys.Add(key);
+            Assert.Equal((n, true), store.Add(key, StateStore.Hash(key), n - 1));
+        }
+
+        Assert.Equal(50_000, store.Count);
+        for (var n = 0; n < keys.Count; n += 7)
+        {
+            Assert.Equal(n, store.IndexOf(keys[n], StateStore.Hash(keys[n])));
+            Assert.Equal(n - 1, store.ParentOf(n));
+            Assert.Equal(keys[n], store.Get(n).ToArray());
+        }
+
+        // 300 x 167 values: 9 + 8 bits, a 3-byte row, and a table at most 7.5 bytes per state
+        // (plus the slack of the last row segment).
+        Assert.InRange(store.BytesPerState, 3, 3 + 7.5 + 2);
+    }
+
+    [Fact]
+    public void WidensFieldsAsValuesAppearWithoutLosingStates()
+    {
+        var codec = Shaped(Tuple(I(0), S("a")));
+        var store = new StateStore(codec);
+        var keys = new List<uint[]>();
+        for (var n = 0; n < 3000; n++)
+        {
+            // New values keep appearing, so fields widen from 0 bits to 12 while states are stored.
+            var key = Key(codec, Tuple(I(n), S((n % 3).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            keys.Add(key);
+            Assert.True(store.Add(key, StateStore.Hash(key), -1).Added);
+            Assert.Equal(0, store.IndexOf(keys[0], StateStore.Hash(keys[0])));
+        }
+
+        for (var n = 0; n < keys.Count; n++)
+        {
+            Assert.Equal(n, store.IndexOf(keys[n], StateStore.Hash(keys[n])));
+            Assert.Equal(keys[n], store.Get(n).ToArray());
+        }
+
+        // The tag never leaves "fits" (0 bits), 3000 numbers (12 bits), 3 strings (2 bits).
+        Assert.Equal(12 + 2, store.Statistics(["v"]).PackedBits);
+    }
+
+    [Fact]
+    public void AKeyWithAnIdBeyondTheLayoutIsAbsent()
+    {
+        var codec = Shaped(Tuple(I(0)));
+        var store = new StateStore(codec);
+        var first = Key(codec, Tuple(I(0)));
+        store.Add(first, StateStore.Hash(first), -1);
+
+        // Interned after the store laid out its fields: the id is wider than the field.
+        var later = Key(codec, Tuple(I(1)));
+        Assert.False(store.Contains(later, StateStore.Hash(later)));
+        Assert.True(store.Add(later, StateStore.Hash(later), 0).Added);
+        Assert.True(store.Contains(later, StateStore.Hash(later)));
+    }
+
+    [Fact]
+    public void AdoptsTheShapeOnTheFirstReadAndRekeysInitialStates()
+    {
+        var codec = new StateCodec(2);
+        var store = new StateStore(codec);
+        Value[][] initial =
+        [
+            [Procs(I(0), I(0), I(0)), Set()],
+            [Procs(I(1), I(0), I(0)), Set(I(1))],
+            [Tuple(I(9)), Set(I(2))],
+        ];
+        foreach (var state in initial)
+        {
+            var key = Key(codec, state);
+            store.Add(key, StateStore.Hash(key), -1);
+        }
+
+        Assert.False(codec.IsShaped);
+        var first = codec.Unpack(store.Get(0));
+        Assert.True(codec.IsShaped);
+        Assert.Equal("f: 3 slots, s: whole", codec.DescribeShape(["f", "s"]));
+        Assert.Equal(initial[0], first);
+        for (var i = 0; i < initial.Length; i++)
+        {
+            Assert.Equal(initial[i], codec.Unpack(store.Get(i)));
+            var key = Key(codec, initial[i]);
+            Assert.Equal(i, store.IndexOf(key, StateStore.Hash(key)));
+        }
+    }
+
+    [Fact]
+    public void SwitchesToFingerprintsWhenRowsAreWide()
+    {
+        var width = 600;
+        Value Wide(int flip, bool fill) => new TupleValue([.. Enumerable.Range(0, width).Select(i => B(fill ^ (i == flip)))]);
+        var codec = Shaped(Wide(-1, false));
+        var store = new StateStore(codec);
+        var keys = new List<uint[]>();
+        for (var flip = -2; flip < 40; flip++)
+        {
+            var key = Key(codec, Wide(flip, flip == -2));
+            keys.Add(key);
+            Assert.True(store.Add(key, StateStore.Hash(key), -1).Added);
+        }
+
+        // 600 one-bit fields: a 75-byte row, past the 64-byte threshold.
+        Assert.True(store.UsesFingerprints);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            Assert.Equal(i, store.IndexOf(keys[i], StateStore.Hash(keys[i])));
+            Assert.Equal(keys[i], store.Get(i).ToArray());
+        }
+    }
+
+    [Fact]
+    public void TheCollisionEstimateIsTlcs()
+    {
+        Assert.Equal(0, StateStore.CollisionProbability(100, 100));
+        Assert.Equal(810_000.0 * 2_430_001 / Math.Pow(2, 64), StateStore.CollisionProbability(810_000, 3_240_001), 12);
+    }
+
+    private static StateCodec Shaped(Value sample)
+    {
+        var codec = new StateCodec(1);
+        codec.AdoptShape([sample]);
+        return codec;
+    }
+
+    private static uint[] Key(StateCodec codec, params Value[] state)
+    {
+        var key = new uint[codec.WordCount];
+        codec.Pack(state, key);
+        return key;
+    }
+
+    /// <summary>Two distinct Grid-like keys whose 32-bit hashes are equal, found by search (the hash is deterministic).</summary>
+    private static (uint[] A, uint[] B) CollidingKeys(StateCodec codec)
+    {
+        var seen = new Dictionary<int, uint[]>();
+        for (var n = 0; ; n++)
+        {
+            var key = Key(codec, Tuple(I(n % 100), I(n / 100 % 100), I(n / 10000)));
+            if (seen.TryGetValue(StateStore.Hash(key), out var other))
+            {
+                return (other, key);
+            }
+
+            seen.Add(StateStore.Hash(key), key);
+        }
+    }
+}
