@@ -69,35 +69,9 @@ internal sealed class FunctionSetValue : SetValue
     {
         var domain = DomainSet.Enumerate();
         var range = RangeSet.Enumerate().Elements;
-        var count = Count;
-        if (count > 5_000_000)
-        {
-            throw new ValueException($"the function set {Describe()} has {count} elements, too many to enumerate");
-        }
-
-        var n = domain.Elements.Length;
-        var result = new Value[count];
-        var digits = new int[n];
-        for (var k = 0; k < count; k++)
-        {
-            var values = new Value[n];
-            for (var i = 0; i < n; i++)
-            {
-                values[i] = range[digits[i]];
-            }
-
-            result[k] = MapValue.Create(domain, values);
-            for (var i = n - 1; i >= 0; i--)
-            {
-                if (++digits[i] < range.Length)
-                {
-                    break;
-                }
-
-                digits[i] = 0;
-            }
-        }
-
-        return EnumeratedSet.FromUnsorted(result);
+        var ranges = new Value[domain.Elements.Length][];
+        Array.Fill(ranges, range);
+        var count = Cartesian.Count(ranges, Describe);
+        return EnumeratedSet.FromUnsorted(Cartesian.Combine(ranges, count, values => MapValue.Create(domain, values)));
     }
 }

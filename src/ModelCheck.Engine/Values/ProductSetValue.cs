@@ -62,41 +62,13 @@ internal sealed class ProductSetValue : SetValue
     /// <inheritdoc />
     protected override EnumeratedSet BuildEnumeration()
     {
-        var n = _factors.Length;
-        var ranges = new Value[n][];
-        long count = 1;
-        for (var i = 0; i < n; i++)
+        var ranges = new Value[_factors.Length][];
+        for (var i = 0; i < ranges.Length; i++)
         {
             ranges[i] = _factors[i].Enumerate().Elements;
-            count *= ranges[i].Length;
-            if (count > 5_000_000)
-            {
-                throw new ValueException($"the product {Describe()} is too large to enumerate");
-            }
         }
 
-        var result = new Value[count];
-        var digits = new int[n];
-        for (var k = 0; k < count; k++)
-        {
-            var values = new Value[n];
-            for (var i = 0; i < n; i++)
-            {
-                values[i] = ranges[i][digits[i]];
-            }
-
-            result[k] = new TupleValue(values);
-            for (var i = n - 1; i >= 0; i--)
-            {
-                if (++digits[i] < ranges[i].Length)
-                {
-                    break;
-                }
-
-                digits[i] = 0;
-            }
-        }
-
-        return EnumeratedSet.FromUnsorted(result);
+        var count = Cartesian.Count(ranges, Describe);
+        return EnumeratedSet.FromUnsorted(Cartesian.Combine(ranges, count, static values => new TupleValue(values)));
     }
 }

@@ -70,41 +70,14 @@ internal sealed class RecordSetValue : SetValue
     /// <inheritdoc />
     protected override EnumeratedSet BuildEnumeration()
     {
-        var n = _names.Length;
-        var ranges = new Value[n][];
-        long count = 1;
-        for (var i = 0; i < n; i++)
+        var ranges = new Value[_sets.Length][];
+        for (var i = 0; i < ranges.Length; i++)
         {
             ranges[i] = _sets[i].Enumerate().Elements;
-            count *= ranges[i].Length;
-            if (count > 5_000_000)
-            {
-                throw new ValueException($"the record set {Describe()} is too large to enumerate");
-            }
         }
 
-        var result = new Value[count];
-        var digits = new int[n];
-        for (var k = 0; k < count; k++)
-        {
-            var values = new Value[n];
-            for (var i = 0; i < n; i++)
-            {
-                values[i] = ranges[i][digits[i]];
-            }
-
-            result[k] = RecordValue.FromSorted(_names, values);
-            for (var i = n - 1; i >= 0; i--)
-            {
-                if (++digits[i] < ranges[i].Length)
-                {
-                    break;
-                }
-
-                digits[i] = 0;
-            }
-        }
-
-        return EnumeratedSet.FromUnsorted(result);
+        var count = Cartesian.Count(ranges, Describe);
+        var names = _names;
+        return EnumeratedSet.FromUnsorted(Cartesian.Combine(ranges, count, values => RecordValue.FromSorted(names, values)));
     }
 }

@@ -228,39 +228,9 @@ internal sealed partial class TemporalCompiler
 
     private string Describe(SourceSpan span, Scope? scope)
     {
-        var text = Balance(sourceText(span));
+        var text = SourceQuote.Balance(sourceText(span));
         var bound = Text(scope);
         return bound.Length == 0 ? text : $"{text} [{bound}]";
-    }
-
-    /// <summary>
-    /// Restores the parentheses that a span of a parenthesised operand leaves out, so that
-    /// <c>(a) ~&gt; (b)</c> is quoted whole.
-    /// </summary>
-    private static string Balance(string text)
-    {
-        var depth = 0;
-        var missingOpen = 0;
-        foreach (var c in text)
-        {
-            if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')')
-            {
-                if (depth == 0)
-                {
-                    missingOpen++;
-                }
-                else
-                {
-                    depth--;
-                }
-            }
-        }
-
-        return new string('(', missingOpen) + text + new string(')', depth);
     }
 
     private static DiagnosticException Unsupported(SourceSpan span, string message) =>

@@ -168,32 +168,5 @@ internal sealed partial class PropertyExplainer
 
     private bool IsTrue(Expr expr, ModuleInstance owner, Scope? scope) => ReferenceEquals(Evaluate(expr, owner, scope), BoolValue.True);
 
-    private string Text(Expr expr) => Balance(_sourceText(expr.Span));
-
-    /// <summary>Restores the parentheses that the span of a parenthesised operand leaves out.</summary>
-    private static string Balance(string text)
-    {
-        var depth = 0;
-        var missingOpen = 0;
-        foreach (var c in text)
-        {
-            if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')')
-            {
-                if (depth == 0)
-                {
-                    missingOpen++;
-                }
-                else
-                {
-                    depth--;
-                }
-            }
-        }
-
-        return new string('(', missingOpen) + text + new string(')', depth);
-    }
+    private string Text(Expr expr) => SourceQuote.Balance(_sourceText(expr.Span));
 }
