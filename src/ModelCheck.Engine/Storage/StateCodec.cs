@@ -123,8 +123,13 @@ internal sealed partial class StateCodec
 
     /// <summary>
     /// Unpacks <paramref name="packed"/> into <paramref name="state"/>, and remembers the values on this
-    /// thread so that packing successors can copy the words of unchanged sub-values.
+    /// thread so that packing successors can copy the words of unchanged sub-values. A function or
+    /// record whose words equal those of the state this thread unpacked last is that same object.
     /// </summary>
+    /// <remarks>
+    /// Why reuse: states expanded one after the other share most sub-values (one process moved), and
+    /// rebuilding them would allocate for every expanded state; values are immutable, so sharing is safe.
+    /// </remarks>
     public void UnpackInto(ReadOnlySpan<uint> packed, Value[] state)
     {
         var layout = Volatile.Read(ref _layout);
@@ -136,12 +141,14 @@ internal sealed partial class StateCodec
             s_memo = memo;
         }
 
-        packed.CopyTo(memo.Key);
         var roots = layout.Roots;
         for (var i = 0; i < roots.Length; i++)
         {
-            state[i] = UnpackNode(roots[i], packed, memo.Objects);
+            state[i] = UnpackReusing(roots[i], packed, memo);
         }
+
+        // Last: while unpacking, the memo's key is the previous state's, to compare with.
+        packed.CopyTo(memo.Key);
     }
 
     /// <summary>
@@ -223,6 +230,47 @@ internal sealed partial class StateCodec
             objects[word] = value;
         }
 
+        return value;
+    }
+
+    private static Value UnpackReusing(ShapeNode node, ReadOnlySpan<uint> key, PackMemo memo)
+    {
+        var word = node.Word;
+        var objects = memo.Objects;
+        if (node.Kind == ShapeKind.Leaf)
+        {
+            var leaf = node.Table[key[word]];
+            objects[word] = leaf;
+            return leaf;
+        }
+
+        // Invariant: objects[w] was unpacked from memo.Key's words w .. w + span (or is null).
+        var previous = objects[word];
+        if (previous is not null && key.Slice(word, node.WordSpan).SequenceEqual(memo.Key.AsSpan(word, node.WordSpan)))
+        {
+            return previous;
+        }
+
+        var id = key[word];
+        Value value;
+        if (id != 0)
+        {
+            value = node.Table[id - 1];
+            objects.AsSpan(word + 1, node.WordSpan - 1).Clear();
+        }
+        else
+        {
+            var children = node.Children;
+            var images = new Value[children.Length];
+            for (var i = 0; i < children.Length; i++)
+            {
+                images[i] = UnpackReusing(children[i], key, memo);
+            }
+
+            value = node.Compose(images);
+        }
+
+        objects[word] = value;
         return value;
     }
 

@@ -141,6 +141,37 @@ public sealed class StateCodecTests
     }
 
     [Fact]
+    public void UnpackingReusesSubValuesThatDidNotChange()
+    {
+        var codec = new StateCodec(2);
+        Value[] first = [Procs(Record(("n", I(1))), Record(("n", I(2))), Record(("n", I(3)))), Tuple(I(0), I(0))];
+        Value[] second = [Procs(Record(("n", I(1))), Record(("n", I(5))), Record(("n", I(3)))), Tuple(I(0), I(0))];
+        codec.AdoptShape(first);
+        var a = new Value[2];
+        var b = new Value[2];
+        codec.UnpackInto(Pack(codec, first), a);
+        var firstImages = (FunctionValue)a[0];
+        var firstTuple = a[1];
+        codec.UnpackInto(Pack(codec, second), b);
+
+        Assert.Equal(first, a);
+        Assert.Equal(second, b);
+        Assert.Same(firstTuple, b[1]);
+        var images = (FunctionValue)b[0];
+        Assert.Same(firstImages.ValueAt(0), images.ValueAt(0));
+        Assert.NotSame(firstImages.ValueAt(1), images.ValueAt(1));
+        Assert.Same(firstImages.ValueAt(2), images.ValueAt(2));
+
+        // A fallback in between must not leave stale objects behind.
+        Value[] odd = [I(7), Tuple(I(0))];
+        var c = new Value[2];
+        codec.UnpackInto(Pack(codec, odd), c);
+        Assert.Equal(odd, c);
+        codec.UnpackInto(Pack(codec, second), c);
+        Assert.Equal(second, c);
+    }
+
+    [Fact]
     public void TheMemoIsDroppedWhenTheLayoutChanges()
     {
         var codec = new StateCodec(1);
