@@ -239,17 +239,17 @@ internal sealed partial class BreadthFirstSearch
                     continue;
                 }
 
-                if (output.Violations[k] >= 0)
-                {
-                    _depth = Math.Max(_depth, DepthOf(index));
-                    return Finish(Verdict.SafetyFailure, level.Count - expanded + next.Count, _model.InvariantNames[output.Violations[k]], null, index);
-                }
-
                 next.Add(index);
             }
 
             if (output.EventState >= 0)
             {
+                // The new states found before the event come first in canonical order.
+                if (CheckNewStates(next, level.Count - expanded + next.Count) is { } earlier)
+                {
+                    return earlier;
+                }
+
                 if (output.EventActionProperty >= 0)
                 {
                     return FinishActionProperty(output, level.Count - expanded + next.Count);
@@ -272,7 +272,7 @@ internal sealed partial class BreadthFirstSearch
             expanded += Math.Min(ChunkSize, level.Count - (c * ChunkSize));
         }
 
-        return null;
+        return CheckNewStates(next, next.Count);
     }
 
     private int DepthOf(int index)

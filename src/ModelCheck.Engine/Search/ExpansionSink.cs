@@ -54,13 +54,13 @@ internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, State
         {
             if (known < 0)
             {
-                output.Commit(hash, Parent, worker.FirstViolatedInvariant(state));
+                output.Commit(hash, Parent, -1);
             }
 
             return;
         }
 
         var edgeAtoms = worker.EdgeAtoms(ParentState, state);
-        output.Commit(hash, Parent, known < 0 ? worker.FirstViolatedInvariant(state) : -1, known, edgeAtoms);
+        output.Commit(hash, Parent, -1, known, edgeAtoms);
     }
 }
