@@ -14,7 +14,7 @@ internal sealed partial class LivenessChecker
     /// Finds, among the components reachable in the cycle part, one that holds a fair cycle meeting
     /// the obligation; the one reached first in breadth-first order wins.
     /// </summary>
-    private List<int>? FindFairComponent(LivenessObligation obligation, int[] finalParents, List<int> finalOrder)
+    private List<int>? FindFairComponent(LivenessObligation obligation, List<int> finalOrder)
     {
         _member ??= new int[_n];
         _index ??= new int[_n];
@@ -26,7 +26,6 @@ internal sealed partial class LivenessChecker
             _rank[finalOrder[i]] = i;
         }
 
-        _ = finalParents;
         var stamp = ++_stamp;
         foreach (var s in finalOrder)
         {

@@ -5,7 +5,7 @@ namespace ModelCheck.Engine.Liveness;
 /// <summary>Turns a fair component into a lasso: a breadth-first stem and a short fair cycle.</summary>
 internal sealed partial class LivenessChecker
 {
-    private LivenessViolation BuildLasso(LivenessObligation obligation, int[][] parents, List<int> finalOrder, List<int> component)
+    private LivenessViolation BuildLasso(LivenessObligation obligation, int[][] parents, List<int> component)
     {
         // The cycle starts where the stem first reaches the component.
         var entry = component[0];
@@ -39,7 +39,6 @@ internal sealed partial class LivenessChecker
             current = segment.Count > 0 ? segment[0] : current;
         }
 
-        _ = finalOrder;
         var stamp = ++_stamp;
         foreach (var s in component)
         {

@@ -144,13 +144,13 @@ internal sealed partial class LivenessChecker
             return null;
         }
 
-        var component = FindFairComponent(obligation, finalParents, finalOrder);
+        var component = FindFairComponent(obligation, finalOrder);
         if (component is null)
         {
             return null;
         }
 
-        return BuildLasso(obligation, parents, finalOrder, component);
+        return BuildLasso(obligation, parents, component);
     }
 
     /// <summary>

@@ -25,46 +25,11 @@ internal sealed partial class BreadthFirstSearch
         var chunkCount = (states.Count + ChunkSize - 1) / ChunkSize;
         var findings = new (int Position, int Invariant, Diagnostic? Error)[chunkCount];
         Array.Fill(findings, (-1, -1, null));
-        if (_options.Workers <= 1 || chunkCount == 1)
+        ForEachChunk(chunkCount, (c, scratch) =>
         {
-            var scratch = _scratch.Get();
-            for (var c = 0; c < chunkCount && findings[c].Position < 0; c++)
-            {
-                findings[c] = CheckChunk(states, c, scratch);
-                if (findings[c].Position >= 0)
-                {
-                    break;
-                }
-            }
-
-            _scratch.Return(scratch);
-        }
-        else
-        {
-            var nextChunk = -1;
-            var threads = Math.Min(_options.Workers, chunkCount);
-            var tasks = new Task[threads];
-            for (var t = 0; t < threads; t++)
-            {
-                tasks[t] = Task.Factory.StartNew(
-                    () =>
-                    {
-                        var scratch = _scratch.Get();
-                        int c;
-                        while ((c = Interlocked.Increment(ref nextChunk)) < chunkCount)
-                        {
-                            findings[c] = CheckChunk(states, c, scratch);
-                        }
-
-                        _scratch.Return(scratch);
-                    },
-                    CancellationToken.None,
-                    TaskCreationOptions.LongRunning,
-                    TaskScheduler.Default);
-            }
-
-            Task.WaitAll(tasks);
-        }
+            findings[c] = CheckChunk(states, c, scratch);
+            return findings[c].Position < 0;
+        });
 
         foreach (var (position, invariant, error) in findings)
         {

@@ -117,14 +117,26 @@ internal sealed partial class BreadthFirstSearch
         }
     }
 
-    private void Expand(List<int> level, List<ChunkOutput> outputs, int chunkCount)
+    private void Expand(List<int> level, List<ChunkOutput> outputs, int chunkCount) =>
+        ForEachChunk(chunkCount, (c, scratch) =>
+        {
+            ExpandChunk(level, c, outputs[c], scratch);
+            return true;
+        });
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on chunks 0..<paramref name="chunkCount"/>-1, each with a worker's
+    /// scratch: in order on one thread (stopping when <paramref name="work"/> returns false), or
+    /// claimed by the workers in any order. Callers read results per chunk in chunk order, so the
+    /// outcome does not depend on which thread did what.
+    /// </summary>
+    private void ForEachChunk(int chunkCount, Func<int, ExpansionScratch, bool> work)
     {
         if (_options.Workers <= 1 || chunkCount == 1)
         {
             var scratch = _scratch.Get();
-            for (var c = 0; c < chunkCount; c++)
+            for (var c = 0; c < chunkCount && work(c, scratch); c++)
             {
-                ExpandChunk(level, c, outputs[c], scratch);
             }
 
             _scratch.Return(scratch);
@@ -143,7 +155,7 @@ internal sealed partial class BreadthFirstSearch
                     int c;
                     while ((c = Interlocked.Increment(ref nextChunk)) < chunkCount)
                     {
-                        ExpandChunk(level, c, outputs[c], scratch);
+                        work(c, scratch);
                     }
 
                     _scratch.Return(scratch);

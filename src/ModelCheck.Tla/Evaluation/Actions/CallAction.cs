@@ -12,7 +12,7 @@ internal sealed class CallAction(SourceSpan span, CompiledOperator op, Node[] ar
     public override void Enumerate(EvalContext ctx, Continuation next)
     {
         var body = op.GetActionBody(initial);
-        var frame = op.FrameSize == 0 && op.IsModuleLevel ? ctx.Frame : Nodes.CallNode.Enter(ctx, op, args, hops, Span);
+        var frame = op.FrameSize == 0 && op.IsModuleLevel ? ctx.Frame : Nodes.CallNode.Enter(ctx, op, args, hops);
         var saved = ctx.Frame;
         var (savedName, savedFrame, savedArity) = (ctx.ActionName, ctx.ActionFrame, ctx.ActionArity);
         var labelling = labels && ctx.ActionDepth == 0;

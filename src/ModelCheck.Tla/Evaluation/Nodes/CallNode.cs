@@ -21,7 +21,7 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
             return body.Eval(ctx);
         }
 
-        var frame = Enter(ctx, Operator, Args, hops, Span);
+        var frame = Enter(ctx, Operator, Args, hops);
         var saved = ctx.Frame;
         ctx.Frame = frame;
         try
@@ -35,7 +35,7 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
     }
 
     /// <summary>Builds the callee's frame with the evaluated arguments.</summary>
-    public static Frame Enter(EvalContext ctx, CompiledOperator op, Node[] args, int hops, SourceSpan span)
+    public static Frame Enter(EvalContext ctx, CompiledOperator op, Node[] args, int hops)
     {
         var parent = op.IsModuleLevel ? EvalContext.RootFrame : ctx.Frame.Up(hops);
         var frame = new Frame(op.FrameSize, parent);
@@ -44,7 +44,6 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
             frame.Slots[i] = args[i].Eval(ctx);
         }
 
-        _ = span;
         return frame;
     }
 }
