@@ -51,7 +51,7 @@ internal static class BenchInputs
         var dns = Path.Combine(repoRoot, "specs", "dynamodb-dns");
         if (File.Exists(Path.Combine(dns, "Bench.cfg")) && File.Exists(Path.Combine(dns, "DnsRace.tla")))
         {
-            inputs.Add(new BenchInput("DnsRace Bench", Path.Combine(dns, "DnsRace.tla"), Path.Combine(dns, "Bench.cfg")));
+            inputs.Add(new BenchInput(DnsBenchName, Path.Combine(dns, "DnsRace.tla"), Path.Combine(dns, "Bench.cfg")));
         }
         else
         {
@@ -60,6 +60,17 @@ internal static class BenchInputs
 
         return inputs;
     }
+
+    /// <summary>The name of the <c>specs/dynamodb-dns/Bench.cfg</c> input.</summary>
+    public const string DnsBenchName = "DnsRace Bench";
+
+    /// <summary>True for <c>specs/dynamodb-dns/Bench.cfg</c>, named by default or on the command line.</summary>
+    public static bool IsDnsBench(BenchInput input) =>
+        Path.GetFileName(input.Spec) == "DnsRace.tla" && Path.GetFileName(input.Config) == "Bench.cfg";
+
+    /// <summary>The DNS bench input with <paramref name="maxGen"/> plan generations instead of its own.</summary>
+    public static BenchInput DnsGenerations(BenchInput bench, int maxGen) =>
+        bench with { Name = $"DnsRace MaxGen={maxGen}", Constants = [$"MaxGen={maxGen}"] };
 
     /// <summary>Grid with K values per counter (K^4 states; the shared config has K = 30, 810,000 states).</summary>
     public static BenchInput Grid(string spec, int k)

@@ -18,6 +18,10 @@ internal static class BenchRunner
 {
     private static readonly int[] s_scalingSizes = [10, 20, 30, 40, 50];
 
+    // Why these generations: MaxGen 19 is Bench.cfg itself (about 1.35 * 10^7 states); each step down
+    // roughly halves the states, so the line is fitted over a tenfold range in a few minutes.
+    private static readonly int[] s_dnsGenerations = [13, 15, 17, 19];
+
     /// <summary>Runs the benchmark; returns 0 when every run completed with the expected counts.</summary>
     public static int Run(BenchRequest request, TextWriter stdout, TextWriter stderr)
     {
@@ -102,7 +106,12 @@ internal static class BenchRunner
 
             if (request.Scaling && grid is not null)
             {
-                ok &= Scaling(stdout, grid.Spec, timeout, records);
+                ok &= Scaling(stdout, "Grid", [.. s_scalingSizes.Select(k => BenchInputs.Grid(grid.Spec, k))], timeout, records);
+            }
+
+            if (request.Scaling && inputs.Find(BenchInputs.IsDnsBench) is { } dns)
+            {
+                ok &= Scaling(stdout, "DnsRace Bench.cfg, MaxGen scaled", [.. s_dnsGenerations.Select(g => BenchInputs.DnsGenerations(dns, g))], timeout, records);
             }
         }
         finally
@@ -156,14 +165,13 @@ internal static class BenchRunner
         return ok;
     }
 
-    private static bool Scaling(TextWriter stdout, string gridSpec, TimeSpan timeout, List<BenchRecord> records)
+    private static bool Scaling(TextWriter stdout, string series, List<BenchInput> sizes, TimeSpan timeout, List<BenchRecord> records)
     {
-        stdout.Write("\nPeak memory against states (Grid, 1 worker):\n");
+        Write(stdout, $"\nPeak memory against states ({series}, 1 worker):\n");
         var points = new List<(double States, double PeakMb)>();
         var ok = true;
-        foreach (var k in s_scalingSizes)
+        foreach (var input in sizes)
         {
-            var input = BenchInputs.Grid(gridSpec, k);
             var run = ChildRunner.Check(input, 1, timeout);
             ok &= Row(stdout, input, [run], records);
             if (run.PeakBytes is { } peak)

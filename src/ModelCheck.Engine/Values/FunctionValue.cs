@@ -177,12 +177,15 @@ internal abstract class FunctionValue : Value
             return n.CompareTo(f.Count);
         }
 
-        for (var i = 0; i < n; i++)
+        if (!HasKeysOf(f))
         {
-            var c = KeyAt(i).CompareTo(f.KeyAt(i));
-            if (c != 0)
+            for (var i = 0; i < n; i++)
             {
-                return c;
+                var c = KeyAt(i).CompareTo(f.KeyAt(i));
+                if (c != 0)
+                {
+                    return c;
+                }
             }
         }
 
@@ -200,4 +203,14 @@ internal abstract class FunctionValue : Value
 
     /// <inheritdoc />
     protected override bool EqualsSameKind(Value other) => CompareSameKind(other) == 0;
+
+    /// <summary>
+    /// True when <paramref name="other"/>, of the same size, is known without comparing to have the
+    /// same keys in the same order; false when that is not known.
+    /// </summary>
+    /// <remarks>
+    /// Why: sorting and searching sets of records (message sets) compared every field name before any
+    /// value; records built by the same expression share one names array, tuples of one length share 1..n.
+    /// </remarks>
+    protected virtual bool HasKeysOf(FunctionValue other) => false;
 }

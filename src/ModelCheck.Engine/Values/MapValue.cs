@@ -84,4 +84,7 @@ internal sealed class MapValue : FunctionValue
         copy[i] = newValue;
         return new MapValue(_domain, copy);
     }
+
+    /// <inheritdoc />
+    protected override bool HasKeysOf(FunctionValue other) => other is MapValue m && ReferenceEquals(m._domain, _domain);
 }

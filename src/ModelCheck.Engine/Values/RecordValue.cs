@@ -18,15 +18,38 @@ internal sealed class RecordValue : FunctionValue
     /// <summary>Builds a record from fields in any order; later duplicates win, as in TLC.</summary>
     public static RecordValue Create(string[] names, Value[] values)
     {
+        var (keys, positions) = SortNames(names);
+        var vals = new Value[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            vals[positions[i]] = values[i];
+        }
+
+        return new RecordValue(keys, vals);
+    }
+
+    /// <summary>
+    /// The field names of a record written with <paramref name="names"/>, sorted, and for each
+    /// written field its position among them. Records built from one result share its array.
+    /// </summary>
+    public static (StringValue[] Names, int[] Positions) SortNames(string[] names)
+    {
         var keys = new StringValue[names.Length];
+        var order = new int[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
             keys[i] = new StringValue(names[i]);
+            order[i] = i;
         }
 
-        var vals = (Value[])values.Clone();
-        Array.Sort(keys, vals, StringValueComparer.Instance);
-        return new RecordValue(keys, vals);
+        Array.Sort(keys, order, StringValueComparer.Instance);
+        var positions = new int[names.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            positions[order[i]] = i;
+        }
+
+        return (keys, positions);
     }
 
     /// <summary>Builds a record from names already sorted ordinally (caller's invariant) and their values.</summary>
@@ -74,5 +97,29 @@ internal sealed class RecordValue : FunctionValue
         }
 
         return this;
+    }
+
+    /// <inheritdoc />
+    protected override bool HasKeysOf(FunctionValue other)
+    {
+        if (other is not RecordValue r)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(r._names, _names))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < _names.Length; i++)
+        {
+            if (!string.Equals(_names[i].Value, r._names[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

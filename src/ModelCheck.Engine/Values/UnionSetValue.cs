@@ -15,8 +15,6 @@ internal sealed class UnionSetValue(SetValue left, SetValue right) : SetValue
     /// <inheritdoc />
     protected override EnumeratedSet BuildEnumeration()
     {
-        var a = left.Enumerate().Elements;
-        var b = right.Enumerate().Elements;
-        return EnumeratedSet.FromUnsorted([.. a, .. b]);
+        return EnumeratedSet.Union(left.Enumerate(), right.Enumerate());
     }
 }

@@ -22,6 +22,15 @@ public sealed class ValueSemanticsTests
     public void Sets_CompareByElements(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("{1, 3} \\cup {2} = 1..3 /\\ {2} \\cup {1, 3} = {3, 2, 1}")]
+    [InlineData("{1, 2, 3} \\cup {2} = 1..3 /\\ {} \\cup {4} = {4} /\\ {5} \\cup {} = {5}")]
+    [InlineData("{1, 4, 6} \\cup {0, 4, 5, 9} = {0, 1, 4, 5, 6, 9}")]
+    [InlineData("{[t |-> 1], [t |-> 2, v |-> 0]} \\cup {[v |-> 0, t |-> 2]} = {[t |-> 2, v |-> 0], [t |-> 1]}")]
+    [InlineData("Cardinality({[t |-> 1, v |-> 2]} \\cup {[v |-> 2, t |-> 1], [v |-> 1, t |-> 2]}) = 2")]
+    [InlineData("ToString({[b |-> 1, a |-> 2]} \\cup {\"x\"}) = \"{\\\"x\\\", [a |-> 2, b |-> 1]}\"")]
+    public void Union_MergesSortedElements(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("<<1, 2>> = [i \\in 1..2 |-> i]")]
     [InlineData("[a |-> 1, b |-> 2] = [b |-> 2, a |-> 1]")]
     [InlineData("[x \\in {\"a\", \"b\"} |-> 0] = [a |-> 0, b |-> 0]")]

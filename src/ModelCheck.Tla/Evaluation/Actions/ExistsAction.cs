@@ -12,6 +12,19 @@ internal sealed class ExistsAction(SourceSpan span, BoundVariable[] variables, A
     /// <inheritdoc />
     public override void Enumerate(EvalContext ctx, Continuation next)
     {
+        if (variables.Length == 1)
+        {
+            // Why a separate path: the common \E x \in S allocates nothing per state here.
+            var variable = variables[0];
+            foreach (var e in variable.Domain.EvalElements(ctx))
+            {
+                variable.Bind(ctx.Frame, e);
+                Body.Enumerate(ctx, next);
+            }
+
+            return;
+        }
+
         var domains = new Value[variables.Length][];
         for (var i = 0; i < domains.Length; i++)
         {

@@ -71,22 +71,20 @@ internal static partial class StandardLibrary
             return new UnionSetValue((SetValue)a[0], (SetValue)a[1]);
         }
 
-        var x = AsSet(span, a[0]).Enumerate().Elements;
-        var y = AsSet(span, a[1]).Enumerate().Elements;
-        if (x.Length == 0)
+        var x = AsSet(span, a[0]).Enumerate();
+        var y = AsSet(span, a[1]).Enumerate();
+        if (x.Elements.Length == 0)
         {
             return a[1];
         }
 
-        if (y.Length == 0)
+        if (y.Elements.Length == 0)
         {
             return a[0];
         }
 
-        var merged = new Value[x.Length + y.Length];
-        x.CopyTo(merged, 0);
-        y.CopyTo(merged, x.Length);
-        return EnumeratedSet.FromUnsorted(merged);
+        var union = EnumeratedSet.Union(x, y);
+        return ReferenceEquals(union, x) ? a[0] : ReferenceEquals(union, y) ? a[1] : union;
     }
 
     private static Value Intersect(EvalContext ctx, SourceSpan span, Value[] a)

@@ -15,6 +15,13 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
         var result = function.Eval(ctx);
         foreach (var update in updates)
         {
+            if (update.Keys.Length == 1)
+            {
+                // Why: ![i] = e is the common form; it needs no key array.
+                result = UpdateOne(ctx, result, update.Keys[0].Eval(ctx), update.Value);
+                continue;
+            }
+
             var keys = new Value[update.Keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
@@ -31,24 +38,10 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
     {
         if (depth == keys.Length)
         {
-            var frame = ctx.Frame;
-            var saved = frame.Slots[atSlot];
-            frame.Slots[atSlot] = current;
-            try
-            {
-                return value.Eval(ctx);
-            }
-            finally
-            {
-                frame.Slots[atSlot] = saved;
-            }
+            return EvalAt(ctx, current, value);
         }
 
-        if (current is not FunctionValue f)
-        {
-            return EvalErrors.Throw<Value>(Span, $"EXCEPT applied to {Describe(current)}, which is not a function");
-        }
-
+        var f = AsFunction(current);
         var inner = f.TryApply(keys[depth]);
         if (inner is null)
         {
@@ -58,4 +51,29 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
 
         return f.Except(keys[depth], Update(ctx, inner, keys, depth + 1, value));
     }
+
+    private Value UpdateOne(EvalContext ctx, Value current, Value key, Node value)
+    {
+        var f = AsFunction(current);
+        var inner = f.TryApply(key);
+        return inner is null ? f : f.Except(key, EvalAt(ctx, inner, value));
+    }
+
+    private Value EvalAt(EvalContext ctx, Value current, Node value)
+    {
+        var frame = ctx.Frame;
+        var saved = frame.Slots[atSlot];
+        frame.Slots[atSlot] = current;
+        try
+        {
+            return value.Eval(ctx);
+        }
+        finally
+        {
+            frame.Slots[atSlot] = saved;
+        }
+    }
+
+    private FunctionValue AsFunction(Value current) =>
+        current as FunctionValue ?? EvalErrors.Throw<FunctionValue>(Span, $"EXCEPT applied to {Describe(current)}, which is not a function");
 }
