@@ -213,4 +213,17 @@ internal abstract class FunctionValue : Value
     /// value; records built by the same expression share one names array, tuples of one length share 1..n.
     /// </remarks>
     protected virtual bool HasKeysOf(FunctionValue other) => false;
+
+    /// <summary>A copy of <paramref name="values"/> with the image at <paramref name="index"/> replaced.</summary>
+    /// <remarks>
+    /// Why not Clone: the JIT knows an array from <c>new Value[]</c> is exactly <c>Value[]</c>, so the
+    /// store into it skips the covariance check that a store into a cloned array pays.
+    /// </remarks>
+    protected static Value[] CopyWith(Value[] values, int index, Value value)
+    {
+        var copy = new Value[values.Length];
+        values.AsSpan().CopyTo(copy);
+        copy[index] = value;
+        return copy;
+    }
 }

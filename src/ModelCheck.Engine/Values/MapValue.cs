@@ -80,9 +80,7 @@ internal sealed class MapValue : FunctionValue
             return this;
         }
 
-        var copy = (Value[])_values.Clone();
-        copy[i] = newValue;
-        return new MapValue(_domain, copy);
+        return new MapValue(_domain, CopyWith(_values, i, newValue));
     }
 
     /// <inheritdoc />

@@ -90,9 +90,7 @@ internal sealed class RecordValue : FunctionValue
         {
             if (string.Equals(_names[i].Value, s.Value, StringComparison.Ordinal))
             {
-                var copy = (Value[])_values.Clone();
-                copy[i] = newValue;
-                return new RecordValue(_names, copy);
+                return new RecordValue(_names, CopyWith(_values, i, newValue));
             }
         }
 

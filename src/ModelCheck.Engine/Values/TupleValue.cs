@@ -39,9 +39,7 @@ internal sealed class TupleValue : FunctionValue
             return this;
         }
 
-        var copy = (Value[])Items.Clone();
-        copy[i.Value - 1] = newValue;
-        return new TupleValue(copy);
+        return new TupleValue(CopyWith(Items, (int)i.Value - 1, newValue));
     }
 
     /// <inheritdoc />

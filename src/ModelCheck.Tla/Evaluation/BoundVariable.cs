@@ -23,7 +23,7 @@ internal sealed class BoundVariable(SourceSpan span, int[] slots, Node domain)
     {
         if (!IsTuple)
         {
-            frame.Slots[Slots[0]] = value;
+            frame.Slots[Slots[0]].Value = value;
             return;
         }
 
@@ -34,7 +34,7 @@ internal sealed class BoundVariable(SourceSpan span, int[] slots, Node domain)
 
         for (var i = 0; i < Slots.Length; i++)
         {
-            frame.Slots[Slots[i]] = items[i];
+            frame.Slots[Slots[i]].Value = items[i];
         }
     }
 }

@@ -1,5 +1,3 @@
-using ModelCheck.Engine.Values;
-
 namespace ModelCheck.Tla.Evaluation;
 
 /// <summary>
@@ -14,7 +12,7 @@ namespace ModelCheck.Tla.Evaluation;
 internal sealed class Frame(int size, Frame? parent)
 {
     /// <summary>The slots: parameters first, then bound variables and cached LET definitions.</summary>
-    public Value?[] Slots { get; } = size == 0 ? [] : new Value?[size];
+    public FrameSlot[] Slots { get; } = size == 0 ? [] : new FrameSlot[size];
 
     /// <summary>The frame of the enclosing definition.</summary>
     public Frame? Parent { get; } = parent;

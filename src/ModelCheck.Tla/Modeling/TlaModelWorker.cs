@@ -193,7 +193,7 @@ internal sealed class TlaModelWorker : IModelWorker
                 builder.Append(", ");
             }
 
-            var arg = _ctx.ActionFrame.Slots[i];
+            var arg = _ctx.ActionFrame.Slots[i].Value;
             if (arg is null)
             {
                 builder.Append('?');
@@ -215,7 +215,7 @@ internal sealed class TlaModelWorker : IModelWorker
             return _model.NextName;
         }
 
-        if (_ctx.ActionArity == 0 || _ctx.ActionFrame?.Slots[0] is not { } first)
+        if (_ctx.ActionArity == 0 || _ctx.ActionFrame?.Slots[0].Value is not { } first)
         {
             return _ctx.ActionName;
         }

@@ -53,7 +53,7 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
         var saved = new Value?[variable.Slots.Length];
         for (var i = 0; i < saved.Length; i++)
         {
-            saved[i] = frame.Slots[variable.Slots[i]];
+            saved[i] = frame.Slots[variable.Slots[i]].Value;
         }
 
         return saved;
@@ -63,7 +63,7 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
     {
         for (var i = 0; i < saved.Length; i++)
         {
-            frame.Slots[variable.Slots[i]] = saved[i];
+            frame.Slots[variable.Slots[i]].Value = saved[i];
         }
     }
 }

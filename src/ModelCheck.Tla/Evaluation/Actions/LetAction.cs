@@ -11,7 +11,7 @@ internal sealed class LetAction(SourceSpan span, int[] cacheSlots, ActionNode bo
         var slots = ctx.Frame.Slots;
         foreach (var s in cacheSlots)
         {
-            slots[s] = null;
+            slots[s].Value = null;
         }
 
         body.Enumerate(ctx, next);

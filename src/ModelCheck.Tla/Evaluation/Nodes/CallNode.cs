@@ -41,7 +41,7 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
         var frame = new Frame(op.FrameSize, parent);
         for (var i = 0; i < args.Length; i++)
         {
-            frame.Slots[i] = args[i].Eval(ctx);
+            frame.Slots[i].Value = args[i].Eval(ctx);
         }
 
         return frame;

@@ -25,7 +25,7 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
         var frame = new Frame(op.FrameSize, closure.Parent);
         for (var i = 0; i < args.Length; i++)
         {
-            frame.Slots[i] = args[i].Eval(ctx);
+            frame.Slots[i].Value = args[i].Eval(ctx);
         }
 
         var saved = ctx.Frame;
@@ -48,7 +48,7 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
         var frame = new Frame(op.FrameSize, closure.Parent);
         for (var i = 0; i < args.Length; i++)
         {
-            frame.Slots[i] = args[i];
+            frame.Slots[i].Value = args[i];
         }
 
         var saved = ctx.Frame;

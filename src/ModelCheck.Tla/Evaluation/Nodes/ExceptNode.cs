@@ -62,15 +62,15 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
     private Value EvalAt(EvalContext ctx, Value current, Node value)
     {
         var frame = ctx.Frame;
-        var saved = frame.Slots[atSlot];
-        frame.Slots[atSlot] = current;
+        var saved = frame.Slots[atSlot].Value;
+        frame.Slots[atSlot].Value = current;
         try
         {
             return value.Eval(ctx);
         }
         finally
         {
-            frame.Slots[atSlot] = saved;
+            frame.Slots[atSlot].Value = saved;
         }
     }
 

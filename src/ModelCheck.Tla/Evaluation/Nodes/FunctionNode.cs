@@ -44,7 +44,7 @@ internal sealed class FunctionNode(SourceSpan span, BoundVariable[] variables, N
             var key = new Value[variables.Length];
             for (var i = 0; i < key.Length; i++)
             {
-                key[i] = ctx.Frame.Slots[variables[i].Slots[0]]!;
+                key[i] = ctx.Frame.Slots[variables[i].Slots[0]].Value!;
             }
 
             Keys.Add(new TupleValue(key));

@@ -12,7 +12,7 @@ internal sealed class LetNode(SourceSpan span, int[] cacheSlots, Node body) : No
         var slots = ctx.Frame.Slots;
         foreach (var s in cacheSlots)
         {
-            slots[s] = null;
+            slots[s].Value = null;
         }
 
         return body.Eval(ctx);

@@ -13,7 +13,7 @@ internal sealed class LetValueNode(SourceSpan span, int hops, int index, Node bo
     public override Value Eval(EvalContext ctx)
     {
         var frame = hops == 0 ? ctx.Frame : ctx.Frame.Up(hops);
-        var cached = frame.Slots[index];
+        var cached = frame.Slots[index].Value;
         if (cached is not null)
         {
             return cached;
@@ -38,7 +38,7 @@ internal sealed class LetValueNode(SourceSpan span, int hops, int index, Node bo
             }
         }
 
-        frame.Slots[index] = value;
+        frame.Slots[index].Value = value;
         return value;
     }
 }

@@ -8,5 +8,5 @@ internal sealed class LocalNode(SourceSpan span, int hops, int index, string nam
 {
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx) =>
-        (hops == 0 ? ctx.Frame : ctx.Frame.Up(hops)).Slots[index] ?? EvalErrors.Throw<Value>(Span, $"{name} has no value here");
+        (hops == 0 ? ctx.Frame : ctx.Frame.Up(hops)).Slots[index].Value ?? EvalErrors.Throw<Value>(Span, $"{name} has no value here");
 }

@@ -22,8 +22,8 @@ internal sealed class RecursiveFunctionNode(SourceSpan span, Node domain, int fr
         {
             var ctx = EvalContext.Current ?? new EvalContext(variableCount);
             var frame = new Frame(frameSize, parent);
-            frame.Slots[0] = arg;
-            frame.Slots[selfSlot] = self;
+            frame.Slots[0].Value = arg;
+            frame.Slots[selfSlot].Value = self;
             var saved = (ctx.Frame, ctx.State, ctx.Next);
             ctx.Frame = frame;
             ctx.State = state;
