@@ -11,32 +11,6 @@ namespace ModelCheck.Tests.Liveness;
 /// </summary>
 public sealed class LassoVerifierTests
 {
-    private const string Counter = """
-        ---- MODULE Counter ----
-        EXTENDS Naturals
-        VARIABLE x
-        Init == x = 0
-        Next == x < 3 /\ x' = x + 1
-        Spec == Init /\ [][Next]_x
-        FairSpec == Spec /\ WF_x(Next)
-        ReachesThree == <>(x = 3)
-        ====
-        """;
-
-    private const string Flip = """
-        ---- MODULE Flip ----
-        VARIABLES x, y
-        vars == <<x, y>>
-        Init == x = 0 /\ y = 0
-        Toggle == x' = 1 - x /\ UNCHANGED y
-        Go == x = 1 /\ y = 0 /\ y' = 1 /\ UNCHANGED x
-        Next == Toggle \/ Go
-        SpecWF == Init /\ [][Next]_vars /\ WF_vars(Toggle) /\ WF_vars(Go)
-        SpecSF == Init /\ [][Next]_vars /\ WF_vars(Toggle) /\ SF_vars(Go)
-        GoesEventually == <>(y = 1)
-        ====
-        """;
-
     private const string Jump = """
         ---- MODULE Jump ----
         VARIABLE x
@@ -51,7 +25,7 @@ public sealed class LassoVerifierTests
     public void StutteringWhereNextIsEnabled_BreaksWeakFairnessOfNext()
     {
         // ENABLED <<Next>>_x comes from the spec's successors of x = 0, not from the lasso's one step (stuttering).
-        var verdict = Verify(Counter, "SPECIFICATION FairSpec\nPROPERTY ReachesThree", 0, [0]);
+        var verdict = Verify(LivenessSpecs.Counter, "SPECIFICATION FairSpec\nPROPERTY ReachesThree", 0, [0]);
 
         Assert.Equal(["WF_x(Next)"], verdict.Unfair.Select(f => f.Name));
         Assert.False(verdict.Properties.Single().IsViolated);
@@ -60,7 +34,7 @@ public sealed class LassoVerifierTests
     [Fact]
     public void StutteringWhereNothingIsEnabled_IsFair()
     {
-        var verdict = Verify(Counter, "SPECIFICATION FairSpec\nPROPERTY ReachesThree", 3, [0], [1], [2], [3]);
+        var verdict = Verify(LivenessSpecs.Counter, "SPECIFICATION FairSpec\nPROPERTY ReachesThree", 3, [0], [1], [2], [3]);
 
         Assert.True(verdict.IsFair);
         Assert.Equal(new PropertyVerdict("ReachesThree", null), verdict.Properties.Single());
@@ -69,7 +43,7 @@ public sealed class LassoVerifierTests
     [Fact]
     public void StutteringWithoutFairness_ViolatesEventually()
     {
-        var verdict = Verify(Counter, "SPECIFICATION Spec\nPROPERTY ReachesThree", 0, [0]);
+        var verdict = Verify(LivenessSpecs.Counter, "SPECIFICATION Spec\nPROPERTY ReachesThree", 0, [0]);
 
         Assert.True(verdict.IsFair);
         Assert.Equal(new PropertyVerdict("ReachesThree", "<>(x = 3)"), verdict.Properties.Single());
@@ -79,7 +53,7 @@ public sealed class LassoVerifierTests
     public void ALassoThatMovesOn_IsNotJudgedByStutteringEarlier()
     {
         // Without fairness the spec has behaviours that stop at x = 0; this lasso is not one of them.
-        var verdict = Verify(Counter, "SPECIFICATION Spec\nPROPERTY ReachesThree", 3, [0], [1], [2], [3]);
+        var verdict = Verify(LivenessSpecs.Counter, "SPECIFICATION Spec\nPROPERTY ReachesThree", 3, [0], [1], [2], [3]);
 
         Assert.False(verdict.Properties.Single().IsViolated);
     }
@@ -87,8 +61,8 @@ public sealed class LassoVerifierTests
     [Fact]
     public void ACycleThatNeverTakesAnIntermittentlyEnabledAction_IsFairUnderWeakFairnessOnly()
     {
-        var weak = Verify(Flip, "SPECIFICATION SpecWF\nPROPERTY GoesEventually", 0, [0, 0], [1, 0]);
-        var strong = Verify(Flip, "SPECIFICATION SpecSF\nPROPERTY GoesEventually", 0, [0, 0], [1, 0]);
+        var weak = Verify(LivenessSpecs.Flip, "SPECIFICATION SpecWF\nPROPERTY GoesEventually", 0, [0, 0], [1, 0]);
+        var strong = Verify(LivenessSpecs.Flip, "SPECIFICATION SpecSF\nPROPERTY GoesEventually", 0, [0, 0], [1, 0]);
 
         Assert.True(weak.IsFair);
         Assert.Equal("<>(y = 1)", weak.Properties.Single().ViolatedPart);
@@ -99,10 +73,20 @@ public sealed class LassoVerifierTests
     [Fact]
     public void ALassoThatReachesTheGoal_SatisfiesEventually()
     {
-        var verdict = Verify(Flip, "SPECIFICATION SpecSF\nPROPERTY GoesEventually", 2, [0, 0], [1, 0], [1, 1], [0, 1]);
+        var verdict = Verify(LivenessSpecs.Flip, "SPECIFICATION SpecSF\nPROPERTY GoesEventually", 2, [0, 0], [1, 0], [1, 1], [0, 1]);
 
         Assert.True(verdict.IsFair);
         Assert.False(verdict.Properties.Single().IsViolated);
+    }
+
+    [Fact]
+    public void AFiniteTrace_IsJudgedOnItsFirstStateOnly()
+    {
+        // Stopped at x = 0 it would violate ReachesThree, but a finite trace says nothing about what comes next.
+        var verdict = Verify(LivenessSpecs.Counter, "SPECIFICATION Spec\nPROPERTIES ReachesThree StartsAtOne", null, [0]);
+
+        Assert.True(verdict.IsFair);
+        Assert.Equal([new PropertyVerdict("StartsAtOne", "x = 1", Initially: true), new PropertyVerdict("ReachesThree", null)], verdict.Properties.AsEnumerable());
     }
 
     [Theory]
@@ -119,7 +103,7 @@ public sealed class LassoVerifierTests
         Assert.Equal(violated, verdict.Properties.Single().IsViolated);
     }
 
-    private static LassoVerdict Verify(string spec, string config, int loop, params int[][] states)
+    private static LassoVerdict Verify(string spec, string config, int? loop, params int[][] states)
     {
         using var folder = new TempDirectory();
         var name = spec.Split("MODULE ")[1].Split(' ')[0];
