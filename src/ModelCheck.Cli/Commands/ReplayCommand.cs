@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ModelCheck.Cli.Replay;
 using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Model;
 using ModelCheck.Engine.Search;
 using ModelCheck.Tla.Config;
 using ModelCheck.Tla.Modeling;
@@ -11,13 +12,17 @@ namespace ModelCheck.Cli.Commands;
 
 /// <summary>
 /// <c>modelcheck replay TRACE.itf.json --spec SPEC.tla</c>: checks that an ITF trace (ours or another
-/// tool's) is a behaviour of the spec and whether it violates the configured invariants.
+/// tool's) is a behaviour of the spec and whether it violates the configured properties: invariants
+/// on every state, action properties on every step, and, when the trace is a lasso, temporal
+/// properties on the infinite behaviour it stands for, under the spec's fairness.
 /// </summary>
 /// <remarks>
-/// Exit codes: 0 the trace is a behaviour and violates no invariant; 12 it is a behaviour and
-/// violates an invariant; 2 it is not a behaviour (the first state is not initial, or a step is not
-/// a transition); 3 the trace file cannot be read or lacks a variable of the spec; and as for
-/// <c>check</c>: 10 an ASSUME is false, 75 a run-time error in the spec, 150 spec error, 151 config error.
+/// Exit codes: 0 the trace is a behaviour and violates no property; 12 it is a behaviour and
+/// violates an invariant or action property; 13 it is a fair lasso that violates a temporal property
+/// (and no invariant or action property); 2 it is not a behaviour (the first state is not initial,
+/// or a step is not a transition); 3 the trace file cannot be read or lacks a variable of the spec;
+/// and as for <c>check</c>: 10 an ASSUME is false, 75 a run-time error in the spec, 150 spec error,
+/// 151 config error.
 /// </remarks>
 internal static class ReplayCommand
 {
@@ -34,8 +39,9 @@ internal static class ReplayCommand
         };
         var command = new Command(
             "replay",
-            "Check that a trace is a behaviour of a spec, and whether it violates the spec's invariants. "
-            + "Exit codes: 0 valid, 12 valid and violates an invariant, 2 not a behaviour of the spec, 3 unreadable trace, 150/151 spec/config error.")
+            "Check that a trace is a behaviour of a spec, and whether it violates the configured properties (temporal ones on a lasso). "
+            + "Exit codes: 0 valid, 12 valid and violates an invariant or action property, 13 a fair lasso that violates a temporal property, "
+            + "2 not a behaviour of the spec, 3 unreadable trace, 150/151 spec/config error.")
         {
             trace, spec, config, constants,
         };
@@ -102,10 +108,10 @@ internal static class ReplayCommand
             return (int)Verdict.EvaluationError;
         }
 
-        return Report(trace, result, stdout);
+        return Report(outcome.Model, trace, result, stdout);
     }
 
-    private static int Report(Counterexample trace, ReplayOutcome result, TextWriter stdout)
+    private static int Report(IModel model, Counterexample trace, ReplayOutcome result, TextWriter stdout)
     {
         for (var i = 0; i < result.SpecActions.Length && i < trace.Steps.Length; i++)
         {
@@ -136,14 +142,88 @@ internal static class ReplayCommand
         }
 
         stdout.Write(string.Create(CultureInfo.InvariantCulture, $"The trace is a behaviour of the spec ({trace.Steps.Length} state{(trace.Steps.Length == 1 ? string.Empty : "s")}{(trace.LoopIndex is null ? string.Empty : ", a lasso")}).\n"));
+        var code = ReplayExitCode.Valid;
         if (result.ViolatedInvariant is { } invariant)
         {
             stdout.Write(string.Create(CultureInfo.InvariantCulture, $"Error: Invariant {invariant} is violated in state {result.ViolatingState!.Value + 1} (ITF index {result.ViolatingState.Value}).\n"));
-            return (int)Verdict.SafetyFailure;
+            code = (int)Verdict.SafetyFailure;
+        }
+        else
+        {
+            stdout.Write("No invariant is violated.\n");
         }
 
-        stdout.Write("No invariant is violated.\n");
-        return ReplayExitCode.Valid;
+        if (result.ViolatedActionProperty is { } property)
+        {
+            var step = result.ViolatingStep!.Value;
+            var where = step < trace.Steps.Length
+                ? string.Create(CultureInfo.InvariantCulture, $"the step to state {step + 1} (ITF index {step})")
+                : string.Create(CultureInfo.InvariantCulture, $"the step from state {trace.Steps.Length} back to state {trace.LoopIndex!.Value + 1}");
+            stdout.Write($"Error: Action property {property} is violated by {where}.\n");
+            code = (int)Verdict.SafetyFailure;
+        }
+        else if (!model.ActionPropertyNames.IsEmpty)
+        {
+            stdout.Write("No action property is violated.\n");
+        }
+
+        // Why safety first: check stops at the first invariant or action property violated, before
+        // it looks at temporal properties, so 12 wins over 13 here too.
+        var temporalViolated = ReportTemporal(trace, result, stdout);
+        return code == ReplayExitCode.Valid && temporalViolated ? (int)Verdict.LivenessFailure : code;
+    }
+
+    /// <summary>Prints what the trace shows about the temporal properties; true when it violates one.</summary>
+    private static bool ReportTemporal(Counterexample trace, ReplayOutcome result, TextWriter stdout)
+    {
+        if (result.Temporal is not { } temporal)
+        {
+            return false;
+        }
+
+        // Without a fair cycle, only what the first state violates is shown.
+        var judged = temporal.Properties.Where(v => v.Initially);
+        if (trace.LoopIndex is not int loop)
+        {
+            stdout.Write("Temporal properties are checked on the first state only: the trace has no loop, and only an infinite behaviour can violate the rest.\n");
+        }
+        else
+        {
+            var last = trace.Steps.Length;
+            var cycle = loop == last - 1
+                ? string.Create(CultureInfo.InvariantCulture, $"state {last} repeated forever")
+                : string.Create(CultureInfo.InvariantCulture, $"states {loop + 1} to {last} repeated forever");
+            if (temporal.IsFair)
+            {
+                stdout.Write($"The lasso is a fair behaviour of the spec ({cycle}).\n");
+                judged = temporal.Properties;
+            }
+            else
+            {
+                stdout.Write($"The lasso is not a fair behaviour of the spec ({cycle}), so its cycle shows no temporal violation:\n");
+                foreach (var f in temporal.Unfair)
+                {
+                    stdout.Write($"  {f.Name}: its action is enabled in {(f.IsStrong ? "some" : "every")} state of the cycle and never taken.\n");
+                }
+            }
+        }
+
+        var violated = false;
+        foreach (var verdict in judged)
+        {
+            if (verdict.ViolatedPart is not { } part)
+            {
+                stdout.Write($"Temporal property {verdict.Property} holds on the lasso.\n");
+                continue;
+            }
+
+            violated = true;
+            stdout.Write(verdict.Initially
+                ? $"Error: Temporal property {verdict.Property} is violated: {part} is false in state 1.\n"
+                : $"Error: Temporal property {verdict.Property} is violated: {part}.\n");
+        }
+
+        return violated;
     }
 
     /// <summary>The model values the configuration declares, so that the trace's strings with those names read as model values.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ModelCheck.Engine.Liveness;
 
 namespace ModelCheck.Cli.Replay;
 
@@ -17,4 +18,20 @@ internal sealed record ReplayOutcome(
     string? Closest,
     int? ViolatingState,
     string? ViolatedInvariant,
-    ImmutableArray<string> Warnings);
+    ImmutableArray<string> Warnings)
+{
+    /// <summary>
+    /// The 0-based index of the state that the first step violating an action property leads to;
+    /// the number of states for the step that closes a lasso. Null when no step violates one.
+    /// </summary>
+    public int? ViolatingStep { get; init; }
+
+    /// <summary>That action property's name, or null.</summary>
+    public string? ViolatedActionProperty { get; init; }
+
+    /// <summary>
+    /// For a model with temporal properties, what the trace shows about them: as an infinite
+    /// behaviour when it is a lasso, about its first state only when it is not; null without them.
+    /// </summary>
+    public LassoVerdict? Temporal { get; init; }
+}

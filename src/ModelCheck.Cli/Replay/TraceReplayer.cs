@@ -10,7 +10,8 @@ namespace ModelCheck.Cli.Replay;
 /// <summary>
 /// Checks a trace against a model: the first state must be initial, each next state a successor
 /// of the one before (or the same state: TLA+ behaviours may stutter), and for a lasso the last
-/// state must lead back to the loop's start; then evaluates the invariants on every state.
+/// state must lead back to the loop's start; then evaluates the invariants on every state, the
+/// action properties on every step, and for a lasso the temporal properties under the spec's fairness.
 /// </summary>
 /// <remarks>
 /// Why compare by enumeration: the worker already computes exactly the spec's initial states and
@@ -58,7 +59,7 @@ internal static partial class TraceReplayer
 
         problem = null;
         var steps = trace.Steps.Select(step => new TraceStep([.. positions.Select(p => step.State[p])], step.Action));
-        return new Counterexample(model.VariableNames, [.. steps], trace.LoopIndex);
+        return trace with { Variables = model.VariableNames, Steps = [.. steps] };
     }
 
     /// <summary>Replays <paramref name="trace"/>, whose states are in <paramref name="model"/>'s variable order (see <see cref="Project"/>).</summary>
@@ -98,7 +99,8 @@ internal static partial class TraceReplayer
                 continue;
             }
 
-            var successors = new Matcher(worker, to, closing ? null : steps[i].Action);
+            var label = closing ? trace.ClosingAction : steps[i].Action;
+            var successors = new Matcher(worker, to, label);
             worker.EnumerateNext(from, successors);
             if (successors.Labels.Count == 0)
             {
@@ -108,25 +110,16 @@ internal static partial class TraceReplayer
                 return Fail(actions, warnings, closing ? steps.Length - 1 : i, what, successors, trace.Variables, to, "successor");
             }
 
-            var label = closing ? null : steps[i].Action;
             if (label is not null && !successors.Labels.Contains(label))
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"state {i + 1}: the trace labels the step <{label}>, the spec takes it by <{successors.Labels[0]}>"));
+                var where = closing ? string.Create(CultureInfo.InvariantCulture, $"back to state {trace.LoopIndex!.Value + 1}") : string.Create(CultureInfo.InvariantCulture, $"state {i + 1}");
+                warnings.Add($"{where}: the trace labels the step <{label}>, the spec takes it by <{successors.Labels[0]}>");
             }
 
             actions.Add(label is not null && successors.Labels.Contains(label) ? label : successors.Labels[0]);
         }
 
-        for (var i = 0; i < steps.Length; i++)
-        {
-            var violated = worker.FirstViolatedInvariant(steps[i].State);
-            if (violated >= 0)
-            {
-                return new ReplayOutcome(actions.ToImmutable(), null, null, null, i, model.InvariantNames[violated], warnings.ToImmutable());
-            }
-        }
-
-        return new ReplayOutcome(actions.ToImmutable(), null, null, null, null, null, warnings.ToImmutable());
+        return CheckProperties(model, worker, trace, new ReplayOutcome(actions.ToImmutable(), null, null, null, null, null, warnings.ToImmutable()));
     }
 
     private static ReplayOutcome Fail(

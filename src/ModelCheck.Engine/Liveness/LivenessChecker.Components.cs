@@ -75,6 +75,12 @@ internal sealed partial class LivenessChecker
             _member![s] = stamp;
         }
 
+        // Without implicit stuttering a lone state is a cycle only through an edge to itself.
+        if (!_graph.ImplicitStuttering && component.Count == 1 && !HasEdge(component, stamp, 0, obligation.ExcludedEdgeAtoms))
+        {
+            return null;
+        }
+
         foreach (var must in obligation.CycleMustVisit)
         {
             if (!component.Exists(s => must.Holds(_graph.StateAtoms(s))))
@@ -86,27 +92,7 @@ internal sealed partial class LivenessChecker
         var remove = new HashSet<int>();
         foreach (var f in _spec.Fairness)
         {
-            var enabledBit = 1UL << f.EnabledAtom;
-            var anyDisabled = false;
-            var anyEnabled = false;
-            foreach (var s in component)
-            {
-                if ((_graph.StateAtoms(s) & enabledBit) == 0)
-                {
-                    anyDisabled = true;
-                }
-                else
-                {
-                    anyEnabled = true;
-                }
-            }
-
-            if (f.IsStrong ? !anyEnabled : anyDisabled)
-            {
-                continue;
-            }
-
-            if (HasTakenEdge(component, stamp, f.TakenAtom, obligation.ExcludedEdgeAtoms))
+            if (IsFair(f, component, stamp, obligation.ExcludedEdgeAtoms))
             {
                 continue;
             }
@@ -116,6 +102,7 @@ internal sealed partial class LivenessChecker
                 return null;
             }
 
+            var enabledBit = 1UL << f.EnabledAtom;
             foreach (var s in component)
             {
                 if ((_graph.StateAtoms(s) & enabledBit) != 0)
@@ -154,15 +141,41 @@ internal sealed partial class LivenessChecker
         return null;
     }
 
-    private bool HasTakenEdge(List<int> component, int stamp, int takenAtom, uint excluded)
+    /// <summary>
+    /// True when <paramref name="f"/> holds on a cycle through every state of the component (the
+    /// states marked <paramref name="stamp"/>) and every edge inside it that has no
+    /// <paramref name="excluded"/> atom: weak fairness when the action is disabled in some state or
+    /// taken by some edge, strong fairness when it is disabled in every state or taken by some edge.
+    /// </summary>
+    private bool IsFair(FairnessConstraint f, List<int> component, int stamp, uint excluded)
     {
-        var bit = 1u << takenAtom;
+        var enabledBit = 1UL << f.EnabledAtom;
+        var anyDisabled = false;
+        var anyEnabled = false;
+        foreach (var s in component)
+        {
+            if ((_graph.StateAtoms(s) & enabledBit) == 0)
+            {
+                anyDisabled = true;
+            }
+            else
+            {
+                anyEnabled = true;
+            }
+        }
+
+        return (f.IsStrong ? !anyEnabled : anyDisabled) || HasEdge(component, stamp, 1u << f.TakenAtom, excluded);
+    }
+
+    /// <summary>True when an edge inside the component has all <paramref name="required"/> atoms and no <paramref name="excluded"/> one.</summary>
+    private bool HasEdge(List<int> component, int stamp, uint required, uint excluded)
+    {
         foreach (var s in component)
         {
             for (var edge = _graph.FirstEdge(s); edge < _graph.EndEdge(s); edge++)
             {
                 var atoms = _graph.EdgeAtoms(edge);
-                if ((atoms & bit) != 0 && (atoms & excluded) == 0 && _member![_graph.Target(edge)] == stamp)
+                if ((atoms & required) == required && (atoms & excluded) == 0 && _member![_graph.Target(edge)] == stamp)
                 {
                     return true;
                 }

@@ -37,9 +37,9 @@ internal sealed partial class LivenessChecker
     /// <summary>Runs every check in order and returns the first violation with the warnings.</summary>
     public LivenessOutcome Check()
     {
-        foreach (var (stateAtom, edgeAtom) in _spec.DerivedEnabled)
+        if (!_spec.DerivedEnabled.IsEmpty)
         {
-            _graph.DeriveEnabled(stateAtom, edgeAtom);
+            _graph.DeriveEnabled(_spec);
         }
 
         var warnings = ImmutableArray.CreateBuilder<string>();

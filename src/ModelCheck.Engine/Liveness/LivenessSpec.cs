@@ -24,4 +24,23 @@ internal sealed record LivenessSpec(
     ImmutableArray<FairnessConstraint> Fairness,
     ImmutableArray<LivenessObligation> Obligations,
     ImmutableArray<(string Property, int Atom)> InitialChecks,
-    ImmutableArray<(int StateAtom, int EdgeAtom)> DerivedEnabled);
+    ImmutableArray<(int StateAtom, int EdgeAtom)> DerivedEnabled)
+{
+    /// <summary>
+    /// The <see cref="DerivedEnabled"/> state atoms of a state whose outgoing steps, together, have
+    /// the edge atoms <paramref name="successorEdgeAtoms"/>.
+    /// </summary>
+    public ulong DerivedAtoms(uint successorEdgeAtoms)
+    {
+        var atoms = 0UL;
+        foreach (var (stateAtom, edgeAtom) in DerivedEnabled)
+        {
+            if ((successorEdgeAtoms & (1u << edgeAtom)) != 0)
+            {
+                atoms |= 1UL << stateAtom;
+            }
+        }
+
+        return atoms;
+    }
+}

@@ -5,7 +5,7 @@ namespace ModelCheck.Engine.Liveness;
 /// <summary>
 /// The reachable state graph for the liveness check, in compressed sparse rows: states in the
 /// order the search numbered (and expanded) them, each with its atoms and outgoing edges, each edge
-/// with its atoms. Stuttering self-loops are implicit.
+/// with its atoms. Stuttering self-loops are implicit unless <see cref="ImplicitStuttering"/> is off.
 /// </summary>
 /// <remarks>
 /// Why compressed rows: at 10^7 states an object per state or per edge would cost more than the
@@ -22,11 +22,22 @@ internal sealed class StateGraph
     private int _edges;
 
     /// <summary>Creates an empty graph; edge atoms are stored only when <paramref name="hasEdgeAtoms"/>.</summary>
-    public StateGraph(bool hasEdgeAtoms)
+    /// <param name="hasEdgeAtoms">Whether edges carry atoms.</param>
+    /// <param name="implicitStuttering">See <see cref="ImplicitStuttering"/>.</param>
+    public StateGraph(bool hasEdgeAtoms, bool implicitStuttering = true)
     {
         _hasEdgeAtoms = hasEdgeAtoms;
         _edgeAtoms = hasEdgeAtoms ? new uint[4096] : [];
+        ImplicitStuttering = implicitStuttering;
     }
+
+    /// <summary>
+    /// True when every state may repeat forever (a behaviour may stutter anywhere), as in the
+    /// reachable graph; false when a state repeats only through an edge to itself. Why false: a
+    /// graph of the positions of one given lasso (<see cref="LassoVerifier"/>) has exactly its
+    /// steps, and stuttering where the lasso does not would be another behaviour.
+    /// </summary>
+    public bool ImplicitStuttering { get; }
 
     /// <summary>States added so far.</summary>
     public int StateCount => _states;
@@ -79,20 +90,17 @@ internal sealed class StateGraph
     }
 
     /// <summary>Sets the atoms derived from edges (see <see cref="LivenessSpec.DerivedEnabled"/>).</summary>
-    public void DeriveEnabled(int stateAtom, int edgeAtom)
+    public void DeriveEnabled(LivenessSpec spec)
     {
-        var stateBit = 1UL << stateAtom;
-        var edgeBit = 1u << edgeAtom;
         for (var s = 0; s < _states; s++)
         {
+            var atoms = 0u;
             for (var e = _offsets[s]; e < _offsets[s + 1]; e++)
             {
-                if ((EdgeAtoms(e) & edgeBit) != 0)
-                {
-                    _stateAtoms[s] |= stateBit;
-                    break;
-                }
+                atoms |= EdgeAtoms(e);
             }
+
+            _stateAtoms[s] |= spec.DerivedAtoms(atoms);
         }
     }
 

@@ -65,7 +65,8 @@ internal sealed partial class BreadthFirstSearch
             previous = state;
         }
 
-        return new Counterexample(_model.VariableNames, steps.MoveToImmutable(), violation.LoopStart, violation.Stuttering);
+        var closing = violation.Stuttering ? null : FindAction(steps[^1].State, steps[violation.LoopStart].State);
+        return new Counterexample(_model.VariableNames, steps.MoveToImmutable(), violation.LoopStart, violation.Stuttering, closing);
     }
 
     private string FindAction(Value[] from, Value[] to)

@@ -14,7 +14,8 @@ namespace ModelCheck.Traces.Itf;
 /// <c>#bigint</c>; <c>#tup</c> (a tuple is a sequence in TLA+); <c>{"tag": .., "value": ..}</c>
 /// variants, read as the records they are in TLA+; extra fields in a state that are not in
 /// <c>vars</c> (Apalache puts its <c>params</c> in the first state), <c>params</c>, and any
-/// <c>#meta</c> (<c>format</c>, <c>varTypes</c>, <c>timestamp</c>, ...), all ignored.
+/// <c>#meta</c> (<c>format</c>, <c>varTypes</c>, <c>timestamp</c>, ...), all ignored except
+/// <c>modelValues</c> and <c>loopAction</c> (see <see cref="ItfTraceWriter"/>).
 /// A string becomes a model value when its text is a name in <c>#meta.modelValues</c> or in the
 /// names the caller knows from the configuration; otherwise it stays a string.
 /// <c>#unserializable</c> values are refused: the writer could not list them, so they cannot be compared.
@@ -58,15 +59,23 @@ internal static partial class ItfTraceReader
         }
 
         var names = new HashSet<string>(modelValueNames ?? [], StringComparer.Ordinal);
-        if (root.TryGetProperty("#meta", out var meta) && meta.ValueKind == JsonValueKind.Object
-            && meta.TryGetProperty(ItfTraceWriter.ModelValuesField, out var listed) && listed.ValueKind == JsonValueKind.Array)
+        string? loopAction = null;
+        if (root.TryGetProperty("#meta", out var meta) && meta.ValueKind == JsonValueKind.Object)
         {
-            foreach (var name in listed.EnumerateArray())
+            if (meta.TryGetProperty(ItfTraceWriter.ModelValuesField, out var listed) && listed.ValueKind == JsonValueKind.Array)
             {
-                if (name.ValueKind == JsonValueKind.String)
+                foreach (var name in listed.EnumerateArray())
                 {
-                    names.Add(name.GetString()!);
+                    if (name.ValueKind == JsonValueKind.String)
+                    {
+                        names.Add(name.GetString()!);
+                    }
                 }
+            }
+
+            if (meta.TryGetProperty(ItfTraceWriter.LoopActionField, out var label) && label.ValueKind == JsonValueKind.String)
+            {
+                loopAction = label.GetString();
             }
         }
 
@@ -96,7 +105,15 @@ internal static partial class ItfTraceReader
             loop = loopIndex;
         }
 
-        return new Counterexample(variables, steps.MoveToImmutable(), loop);
+        if (loop is null)
+        {
+            return new Counterexample(variables, steps.MoveToImmutable());
+        }
+
+        // A loop on the last state with no closing action is the behaviour stuttering there forever,
+        // as the writer writes it; a labelled one is a step of the spec that changes nothing.
+        var stuttering = loop == steps.Count - 1 && loopAction is null;
+        return new Counterexample(variables, steps.MoveToImmutable(), loop, stuttering, loopAction);
     }
 
     private static ImmutableArray<string> ReadVariables(JsonElement root)

@@ -18,7 +18,12 @@ namespace ModelCheck.Traces.Itf;
 /// Why model values are plain strings: every ITF reader accepts a string, while Apalache rejects
 /// <c>#unserializable</c>; the trace's <c>#meta.modelValues</c> lists their names so that
 /// <see cref="ItfTraceReader"/> turns them back into model values. Each state's <c>#meta</c> has
-/// its <c>index</c> and, after the first, the <c>action</c> label.
+/// its <c>index</c> and, after the first, the <c>action</c> label; a lasso's closing step is labelled
+/// by the trace's <c>#meta.loopAction</c>, absent when the lasso ends by stuttering.
+/// Why no <c>#meta.varTypes</c>: it is optional, and Apalache's types cannot be read off the values
+/// faithfully (empty sets and sequences have no element type, TLA+ does not tell a sequence from a
+/// function on 1..n, and model values, written as strings, would be typed <c>Str</c>); a wrong type is
+/// worse than none.
 /// </remarks>
 internal static class ItfTraceWriter
 {
@@ -30,6 +35,13 @@ internal static class ItfTraceWriter
 
     /// <summary>The state-level <c>#meta</c> field that holds the action label.</summary>
     public const string ActionField = "action";
+
+    /// <summary>
+    /// The trace-level <c>#meta</c> field that holds the label of the step from the last state back to
+    /// <c>states[loop]</c>. Why trace-level: a state's <c>action</c> is the step that led to it, and
+    /// <c>states[loop]</c> already has one, from the stem; <c>loop</c> itself is trace-level too.
+    /// </summary>
+    public const string LoopActionField = "loopAction";
 
     /// <summary>Writes <paramref name="trace"/> as ITF JSON, one line per variable of each state.</summary>
     /// <param name="trace">The behaviour.</param>
@@ -81,6 +93,12 @@ internal static class ItfTraceWriter
         {
             builder.Append(",\n    \"").Append(ModelValuesField).Append("\": ");
             AppendStringList(builder, modelValues);
+        }
+
+        if (trace.LoopIndex is not null && trace.ClosingAction is { } closing)
+        {
+            builder.Append(",\n    \"").Append(LoopActionField).Append("\": ");
+            ItfJson.AppendString(builder, closing);
         }
 
         builder.Append("\n  },\n  \"vars\": ");

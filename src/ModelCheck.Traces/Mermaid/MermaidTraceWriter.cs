@@ -9,7 +9,8 @@ namespace ModelCheck.Traces.Mermaid;
 /// <summary>
 /// Renders a counterexample as a Mermaid sequence diagram (renders on GitHub): one participant per
 /// process that takes steps, one for the shared state, and for each step a message labelled with
-/// its action and a note with what changed; the cycle of a lasso is drawn in a <c>loop</c> block.
+/// its action and a note with what changed; the cycle of a lasso is drawn in a <c>loop</c> block
+/// that ends with the step back to the cycle's first state.
 /// </summary>
 /// <remarks>
 /// Participants come from the action labels: <c>Apply(e1)</c> is a step of <c>e1</c> (see
@@ -35,10 +36,18 @@ internal static class MermaidTraceWriter
         var steps = trace.Steps;
         var participants = new List<string>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var senders = new string[steps.Length];
-        for (var i = 1; i < steps.Length; i++)
+
+        // Why one more sender: the step that closes a lasso, from the last state back to the loop's start.
+        var senders = new string[steps.Length + 1];
+        for (var i = 1; i <= steps.Length; i++)
         {
-            var name = ParticipantOf(steps[i].Action);
+            var action = i < steps.Length ? steps[i].Action : trace.ClosingAction;
+            if (i == steps.Length && action is null)
+            {
+                break;
+            }
+
+            var name = ParticipantOf(action);
             if (!ids.TryGetValue(name, out var id))
             {
                 participants.Add(name);
@@ -84,12 +93,7 @@ internal static class MermaidTraceWriter
                 indent = Indent + Indent;
             }
 
-            builder.Append(indent).Append(senders[i]).Append("->>").Append(StateId).Append(": ")
-                .Append(MermaidText.Escape(MermaidText.Shorten(steps[i].Action ?? "?", MaxLineLength))).Append('\n');
-            var changes = StateChanges.Between(trace.Variables, steps[i - 1].State, steps[i].State)
-                .Select(c => $"{c.Path} = {c.After}")
-                .ToList();
-            AppendNote(builder, indent, string.Create(CultureInfo.InvariantCulture, $"State {i + 1}"), changes.Count > 0 ? changes : ["(no change)"]);
+            AppendStep(builder, indent, senders[i], steps[i].Action, trace, steps[i - 1], steps[i], string.Create(CultureInfo.InvariantCulture, $"State {i + 1}"));
         }
 
         if (loop is int back)
@@ -97,6 +101,14 @@ internal static class MermaidTraceWriter
             if (back == steps.Length - 1)
             {
                 builder.Append(Indent).Append(CultureInfo.InvariantCulture, $"loop State {steps.Length} forever\n");
+            }
+
+            if (trace.ClosingAction is { } closing)
+            {
+                AppendStep(builder, Indent + Indent, senders[steps.Length], closing, trace, steps[^1], steps[back], string.Create(CultureInfo.InvariantCulture, $"Back to State {back + 1}"));
+            }
+            else if (back == steps.Length - 1)
+            {
                 builder.Append(Indent).Append(Indent).Append("Note over ").Append(StateId).Append(": (stays in this state)\n");
             }
 
@@ -116,6 +128,17 @@ internal static class MermaidTraceWriter
 
         var label = ActionLabel.Parse(action);
         return label.ProcessArgument() ?? label.Name;
+    }
+
+    /// <summary>One step: a message from its process labelled with the action, and a note of what changed.</summary>
+    private static void AppendStep(StringBuilder builder, string indent, string sender, string? action, Counterexample trace, TraceStep from, TraceStep to, string title)
+    {
+        builder.Append(indent).Append(sender).Append("->>").Append(StateId).Append(": ")
+            .Append(MermaidText.Escape(MermaidText.Shorten(action ?? "?", MaxLineLength))).Append('\n');
+        var changes = StateChanges.Between(trace.Variables, from.State, to.State)
+            .Select(c => $"{c.Path} = {c.After}")
+            .ToList();
+        AppendNote(builder, indent, title, changes.Count > 0 ? changes : ["(no change)"]);
     }
 
     private static void AppendNote(StringBuilder builder, string indent, string title, List<string> lines)

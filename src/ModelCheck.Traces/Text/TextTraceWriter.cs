@@ -57,7 +57,9 @@ internal static class TextTraceWriter
         }
         else if (trace.LoopIndex is int loop)
         {
-            builder.Append('\n').Append(CultureInfo.InvariantCulture, $"Back to state {loop + 1}.\n");
+            // TLC's wording; the closing step's action when the trace knows it.
+            builder.Append('\n').Append(CultureInfo.InvariantCulture, $"Back to state {loop + 1}");
+            builder.Append(trace.ClosingAction is { } action ? $": <{action}>\n" : ".\n");
         }
 
         return builder.ToString();

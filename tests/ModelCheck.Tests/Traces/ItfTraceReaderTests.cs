@@ -94,6 +94,23 @@ public sealed class ItfTraceReaderTests
 
         Assert.Equal("Inc", trace.Steps[1].Action);
         Assert.Equal(0, trace.LoopIndex);
+        Assert.Null(trace.ClosingAction);
+        Assert.False(trace.Stuttering);
+    }
+
+    [Fact]
+    public void Read_TakesALoopOnTheLastStateWithoutALabelAsStuttering()
+    {
+        // Apalache and Quint write no label for the step back; such a lasso repeats its last state forever.
+        const string Json = """
+            {"vars": ["x"], "states": [{"x": 0}, {"x": 1}], "loop": 1}
+            """;
+
+        var trace = ItfTraceReader.Read(Json);
+
+        Assert.Equal(1, trace.LoopIndex);
+        Assert.True(trace.Stuttering);
+        Assert.Null(trace.ClosingAction);
     }
 
     [Theory]

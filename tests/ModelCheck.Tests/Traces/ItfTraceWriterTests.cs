@@ -58,6 +58,43 @@ public sealed class ItfTraceWriterTests
     }
 
     [Fact]
+    public void Write_LabelsTheStepBackToTheLoopInTheTraceMeta()
+    {
+        var lasso = new Counterexample(
+            ["x"],
+            [new TraceStep([IntValue.Of(0)], null), new TraceStep([IntValue.Of(1)], "Inc")],
+            LoopIndex: 0,
+            ClosingAction: "Dec");
+        var stuttering = lasso with { LoopIndex = 1, Stuttering = true, ClosingAction = null };
+
+        using var labelled = JsonDocument.Parse(ItfTraceWriter.Write(lasso));
+        using var unlabelled = JsonDocument.Parse(ItfTraceWriter.Write(stuttering));
+
+        Assert.Equal("Dec", labelled.RootElement.GetProperty("#meta").GetProperty(ItfTraceWriter.LoopActionField).GetString());
+        Assert.False(unlabelled.RootElement.GetProperty("#meta").TryGetProperty(ItfTraceWriter.LoopActionField, out _));
+    }
+
+    [Theory]
+    [InlineData(0, false, "Dec")]
+    [InlineData(1, false, "Idle")]
+    [InlineData(1, true, null)]
+    public void WriteThenRead_KeepsTheLoopItsLabelAndStuttering(int loop, bool stuttering, string? closing)
+    {
+        var trace = new Counterexample(
+            ["x"],
+            [new TraceStep([IntValue.Of(0)], null), new TraceStep([IntValue.Of(1)], "Inc")],
+            LoopIndex: loop,
+            Stuttering: stuttering,
+            ClosingAction: closing);
+
+        var read = ItfTraceReader.Read(ItfTraceWriter.Write(trace));
+
+        Assert.Equal(loop, read.LoopIndex);
+        Assert.Equal(stuttering, read.Stuttering);
+        Assert.Equal(closing, read.ClosingAction);
+    }
+
+    [Fact]
     public void Write_IsDeterministicAndUsesLineFeeds()
     {
         using var run = TraceRun.Of("Procs", TraceSpecs.Procs, TraceSpecs.ProcsConfig);

@@ -25,9 +25,9 @@ public sealed class MermaidTraceWriterTests
                 new TraceStep([new ModelValue("a"), IntValue.Of(0)], null),
                 new TraceStep([new ModelValue("b"), IntValue.Of(1)], "Pass(a)"),
                 new TraceStep([new ModelValue("a"), IntValue.Of(1)], "Pass(b)"),
-                new TraceStep([new ModelValue("b"), IntValue.Of(1)], "Pass(a)"),
             ],
-            LoopIndex: 1);
+            LoopIndex: 1,
+            ClosingAction: "Pass(a)");
 
         Golden.Assert(MermaidTraceWriter.Write("Error: Temporal property Progress is violated.", trace), TraceRun.GoldenPath("MermaidTraceWriterTests.Lasso.verified.mmd"));
     }
@@ -43,6 +43,35 @@ public sealed class MermaidTraceWriterTests
         var diagram = MermaidTraceWriter.Write("h", trace);
 
         Assert.EndsWith("    loop State 2 forever\n        Note over st: (stays in this state)\n    end\n", diagram, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lasso_DrawsTheStepBackInsideTheLoopByItsOwnProcess()
+    {
+        var trace = new Counterexample(
+            ["x"],
+            [new TraceStep([IntValue.Of(0)], null), new TraceStep([IntValue.Of(1)], "Inc"), new TraceStep([IntValue.Of(2)], "Inc")],
+            LoopIndex: 1,
+            ClosingAction: "Reset");
+
+        var diagram = MermaidTraceWriter.Write("h", trace);
+
+        Assert.Contains("    participant p1 as Inc\n    participant p2 as Reset\n    participant st as state\n", diagram, StringComparison.Ordinal);
+        Assert.EndsWith("        p2->>st: Reset\n        Note over st: Back to State 2<br/>x = 1\n    end\n", diagram, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lasso_OnTheLastStateWithAnAction_DrawsThatStep()
+    {
+        var trace = new Counterexample(
+            ["x"],
+            [new TraceStep([IntValue.Of(0)], null), new TraceStep([IntValue.Of(1)], "Inc")],
+            LoopIndex: 1,
+            ClosingAction: "Idle");
+
+        var diagram = MermaidTraceWriter.Write("h", trace);
+
+        Assert.EndsWith("    loop State 2 forever\n        p2->>st: Idle\n        Note over st: Back to State 2<br/>(no change)\n    end\n", diagram, StringComparison.Ordinal);
     }
 
     [Fact]

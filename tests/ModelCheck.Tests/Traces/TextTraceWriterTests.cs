@@ -35,6 +35,26 @@ public sealed class TextTraceWriterTests
     }
 
     [Fact]
+    public void Write_EndsALassoWithTheActionOfTheStepBack()
+    {
+        var trace = Trace(["x"], [IntValue.Of(0)], [IntValue.Of(1)]) with { LoopIndex = 0, ClosingAction = "Dec" };
+
+        var text = TextTraceWriter.Write("h", trace);
+
+        Assert.EndsWith("/\\ x = 1  \\* changed\n\nBack to state 1: <Dec>\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_EndsALassoWithoutALabelAsTlcDoes()
+    {
+        var loop = Trace(["x"], [IntValue.Of(0)], [IntValue.Of(1)]) with { LoopIndex = 0 };
+        var stuttering = Trace(["x"], [IntValue.Of(0)], [IntValue.Of(1)]) with { LoopIndex = 1, Stuttering = true };
+
+        Assert.EndsWith("\nBack to state 1.\n", TextTraceWriter.Write("h", loop), StringComparison.Ordinal);
+        Assert.EndsWith("\nState 3: Stuttering\n", TextTraceWriter.Write("h", stuttering), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_NotesOnlyTheEntriesThatChanged()
     {
         var before = Map(("e1", "idle"), ("e2", "idle"), ("e3", "idle"));
