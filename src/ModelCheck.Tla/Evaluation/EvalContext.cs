@@ -13,6 +13,9 @@ internal sealed class EvalContext
     [ThreadStatic]
     private static EvalContext? s_current;
 
+    private int[] _assigned = new int[8];
+    private int _assignedCount;
+
     /// <summary>Creates a context for states of <paramref name="variableCount"/> variables.</summary>
     public EvalContext(int variableCount)
     {
@@ -50,6 +53,29 @@ internal sealed class EvalContext
     {
         get => s_current;
         set => s_current = value;
+    }
+
+    /// <summary>How many assignments <see cref="UndoTo"/> would keep: a mark to undo back to.</summary>
+    public int AssignedMark => _assignedCount;
+
+    /// <summary>Records that a single-choice action assigned <paramref name="variable"/> in <see cref="Next"/>.</summary>
+    public void Assigned(int variable)
+    {
+        if (_assignedCount == _assigned.Length)
+        {
+            Array.Resize(ref _assigned, _assigned.Length * 2);
+        }
+
+        _assigned[_assignedCount++] = variable;
+    }
+
+    /// <summary>Unassigns, in <see cref="Next"/>, the variables recorded since <paramref name="mark"/>.</summary>
+    public void UndoTo(int mark)
+    {
+        while (_assignedCount > mark)
+        {
+            Next[_assigned[--_assignedCount]] = null;
+        }
     }
 
     /// <summary>The root frame, for module-level evaluation.</summary>

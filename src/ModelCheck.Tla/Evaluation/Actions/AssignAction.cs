@@ -26,4 +26,21 @@ internal sealed class AssignAction(SourceSpan span, int variable, Node value) : 
             next.Run(ctx);
         }
     }
+
+    /// <inheritdoc />
+    public override bool IsSingleChoice => true;
+
+    /// <inheritdoc />
+    public override bool Apply(EvalContext ctx)
+    {
+        var current = ctx.Next[variable];
+        if (current is not null)
+        {
+            return current.Equals(value.Eval(ctx));
+        }
+
+        ctx.Next[variable] = value.Eval(ctx);
+        ctx.Assigned(variable);
+        return true;
+    }
 }

@@ -6,9 +6,5 @@ namespace ModelCheck.Tla.Evaluation.Actions;
 internal sealed class ConjunctionAction(SourceSpan span, ActionNode[] items) : ActionNode(span)
 {
     /// <inheritdoc />
-    public override void Enumerate(EvalContext ctx, Continuation next)
-    {
-        var rest = items.Length == 1 ? next : new ConjunctContinuation(items, 1, ctx.Frame, next);
-        items[0].Enumerate(ctx, rest);
-    }
+    public override void Enumerate(EvalContext ctx, Continuation next) => ConjunctContinuation.RunFrom(ctx, items, 0, next);
 }

@@ -12,8 +12,73 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
     /// <inheritdoc />
     public override void Enumerate(EvalContext ctx, Continuation next)
     {
+        if (body.IsSingleChoice)
+        {
+            var mark = ctx.AssignedMark;
+            try
+            {
+                if (Apply(ctx))
+                {
+                    next.Run(ctx);
+                }
+            }
+            finally
+            {
+                ctx.UndoTo(mark);
+            }
+
+            return;
+        }
+
         var elements = variable.Domain.EvalElements(ctx);
         new Step(this, elements, 0, ctx.Frame, next).Run(ctx);
+    }
+
+    /// <inheritdoc />
+    public override bool IsSingleChoice => body.IsSingleChoice;
+
+    /// <inheritdoc />
+    public override bool Apply(EvalContext ctx)
+    {
+        var frame = ctx.Frame;
+        if (variable.Slots.Length == 1)
+        {
+            // Why: the usual \A x binds one slot, saved without an array.
+            var index = variable.Slots[0];
+            var saved = frame.Slots[index].Value;
+            try
+            {
+                return ApplyEach(ctx, frame);
+            }
+            finally
+            {
+                frame.Slots[index].Value = saved;
+            }
+        }
+
+        var slots = SaveSlots(frame);
+        try
+        {
+            return ApplyEach(ctx, frame);
+        }
+        finally
+        {
+            RestoreSlots(frame, slots);
+        }
+    }
+
+    private bool ApplyEach(EvalContext ctx, Frame frame)
+    {
+        foreach (var e in variable.Domain.EvalElements(ctx))
+        {
+            variable.Bind(frame, e);
+            if (!body.Apply(ctx))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed class Step(ForAllAction owner, Value[] elements, int index, Frame frame, Continuation next) : Continuation

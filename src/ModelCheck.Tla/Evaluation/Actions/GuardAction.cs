@@ -13,4 +13,10 @@ internal sealed class GuardAction(SourceSpan span, Node predicate) : ActionNode(
             next.Run(ctx);
         }
     }
+
+    /// <inheritdoc />
+    public override bool IsSingleChoice => true;
+
+    /// <inheritdoc />
+    public override bool Apply(EvalContext ctx) => predicate.EvalBool(ctx);
 }

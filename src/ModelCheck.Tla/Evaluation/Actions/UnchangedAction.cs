@@ -37,4 +37,28 @@ internal sealed class UnchangedAction(SourceSpan span, int[] variables) : Action
             Step(ctx, i + 1, next);
         }
     }
+
+    /// <inheritdoc />
+    public override bool IsSingleChoice => true;
+
+    /// <inheritdoc />
+    public override bool Apply(EvalContext ctx)
+    {
+        foreach (var v in variables)
+        {
+            var old = ctx.State[v] ?? EvalErrors.Throw<Value>(Span, "UNCHANGED in an initial predicate");
+            var current = ctx.Next[v];
+            if (current is null)
+            {
+                ctx.Next[v] = old;
+                ctx.Assigned(v);
+            }
+            else if (!current.Equals(old))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
