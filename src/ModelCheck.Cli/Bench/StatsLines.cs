@@ -30,6 +30,11 @@ internal static class StatsLines
         var peak = process.PeakWorkingSet64;
         Append(builder, $"{PeakPrefix}{peak} bytes ({peak / 1048576.0:F1} MB).\n");
 
+        if (result.Phases is { } t)
+        {
+            Append(builder, $"Search time: expanding {t.ExpandSeconds:F2} s (workers), merging into the seen set {t.MergeSeconds:F2} s (one thread), invariants {t.InvariantSeconds:F2} s (workers); {t.Levels} levels.\n");
+        }
+
         // Why: with several workers a workstation GC pauses them all, so its share bounds the speedup.
         Append(builder, $"Garbage collection: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s; {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MB allocated.\n");
         return builder.ToString();

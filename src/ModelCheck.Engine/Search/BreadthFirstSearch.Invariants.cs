@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ModelCheck.Engine.Diagnostics;
 
 namespace ModelCheck.Engine.Search;
@@ -22,6 +23,7 @@ internal sealed partial class BreadthFirstSearch
             return null;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var chunkCount = (states.Count + ChunkSize - 1) / ChunkSize;
         var findings = new (int Position, int Invariant, Diagnostic? Error)[chunkCount];
         Array.Fill(findings, (-1, -1, null));
@@ -30,6 +32,7 @@ internal sealed partial class BreadthFirstSearch
             findings[c] = CheckChunk(states, c, scratch);
             return findings[c].Position < 0;
         });
+        _invariantTicks += Stopwatch.GetTimestamp() - started;
 
         foreach (var (position, invariant, error) in findings)
         {

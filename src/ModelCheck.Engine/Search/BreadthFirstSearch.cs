@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Microsoft.Extensions.ObjectPool;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Model;
@@ -28,6 +29,11 @@ internal sealed partial class BreadthFirstSearch
     private readonly ObjectPool<ExpansionScratch> _scratch;
     private readonly Liveness.StateGraph? _graph;
     private long _generated;
+    private long _expandTicks;
+    private long _mergeTicks;
+    private long _invariantTicks;
+    private int _levels;
+    private ChunkWorkers? _workers;
     private int _depth;
     private int _initialCount;
 
@@ -51,6 +57,20 @@ internal sealed partial class BreadthFirstSearch
 
     /// <summary>Runs the search to the end, the first error, or cancellation.</summary>
     public SearchResult Run(CancellationToken cancellation = default)
+    {
+        using var workers = _options.Workers > 1 ? new ChunkWorkers(_options.Workers, _scratch) : null;
+        _workers = workers;
+        try
+        {
+            return RunLevels(cancellation);
+        }
+        finally
+        {
+            _workers = null;
+        }
+    }
+
+    private SearchResult RunLevels(CancellationToken cancellation)
     {
         var level = new List<int>();
         var initial = RunInitial(level);
@@ -80,9 +100,16 @@ internal sealed partial class BreadthFirstSearch
                 outputs.Add(new ChunkOutput());
             }
 
+            var started = Stopwatch.GetTimestamp();
             Expand(level, outputs, chunkCount);
+            var expanded = Stopwatch.GetTimestamp();
+            _expandTicks += expanded - started;
+            _levels++;
             var next = new List<int>();
             var stop = Merge(level, outputs, chunkCount, next);
+
+            // Why subtract: Merge checks the invariants of the states it adds before returning.
+            _mergeTicks += Stopwatch.GetTimestamp() - expanded;
             if (stop is not null)
             {
                 return stop;
@@ -132,7 +159,7 @@ internal sealed partial class BreadthFirstSearch
     /// </summary>
     private void ForEachChunk(int chunkCount, Func<int, ExpansionScratch, bool> work)
     {
-        if (_options.Workers <= 1 || chunkCount == 1)
+        if (_workers is null || chunkCount == 1)
         {
             var scratch = _scratch.Get();
             for (var c = 0; c < chunkCount && work(c, scratch); c++)
@@ -143,29 +170,7 @@ internal sealed partial class BreadthFirstSearch
             return;
         }
 
-        var nextChunk = -1;
-        var threads = Math.Min(_options.Workers, chunkCount);
-        var tasks = new Task[threads];
-        for (var t = 0; t < threads; t++)
-        {
-            tasks[t] = Task.Factory.StartNew(
-                () =>
-                {
-                    var scratch = _scratch.Get();
-                    int c;
-                    while ((c = Interlocked.Increment(ref nextChunk)) < chunkCount)
-                    {
-                        work(c, scratch);
-                    }
-
-                    _scratch.Return(scratch);
-                },
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default);
-        }
-
-        Task.WaitAll(tasks);
+        _workers.Run(chunkCount, work);
     }
 
     private void ExpandChunk(List<int> level, int chunk, ChunkOutput output, ExpansionScratch scratch)
@@ -307,7 +312,12 @@ internal sealed partial class BreadthFirstSearch
         }
 
         var stats = _store.Statistics(_model.VariableNames);
-        var result = new SearchResult(verdict, _store.Count, _generated, _depth, leftOnQueue, property, error, trace, stats);
+        var phases = new PhaseTimes(
+            (double)_expandTicks / Stopwatch.Frequency,
+            (double)(_mergeTicks - _invariantTicks) / Stopwatch.Frequency,
+            (double)_invariantTicks / Stopwatch.Frequency,
+            _levels);
+        var result = new SearchResult(verdict, _store.Count, _generated, _depth, leftOnQueue, property, error, trace, stats) { Phases = phases };
         if (!review || trace is null || verdict is not (Verdict.SafetyFailure or Verdict.Deadlock))
         {
             return result;

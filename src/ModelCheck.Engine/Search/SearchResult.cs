@@ -26,6 +26,9 @@ internal sealed record SearchResult(
     /// <summary>What kind of property <see cref="ViolatedProperty"/> is: "invariant", "action property" or "temporal property".</summary>
     public string PropertyKind { get; init; } = "invariant";
 
+    /// <summary>Where the wall time went, for --stats; null when the search did not run.</summary>
+    public PhaseTimes? Phases { get; init; }
+
     /// <summary>The liveness check's details, when it ran.</summary>
     public TemporalReport? Temporal { get; init; }
 

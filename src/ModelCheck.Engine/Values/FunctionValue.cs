@@ -222,7 +222,7 @@ internal abstract class FunctionValue : Value
     protected static Value[] CopyWith(Value[] values, int index, Value value)
     {
         var copy = new Value[values.Length];
-        values.AsSpan().CopyTo(copy);
+        Array.Copy(values, copy, values.Length);
         copy[index] = value;
         return copy;
     }

@@ -38,37 +38,14 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
     public override bool IsSingleChoice => body.IsSingleChoice;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Why the binding is left in place: as with the conjunct chain, the conjuncts after the
+    /// <c>\A</c> and the emitted state still see the last element bound; a value built in the body
+    /// that reads the variable lazily (a recursive function) is forced only when the state is packed.
+    /// </remarks>
     public override bool Apply(EvalContext ctx)
     {
         var frame = ctx.Frame;
-        if (variable.Slots.Length == 1)
-        {
-            // Why: the usual \A x binds one slot, saved without an array.
-            var index = variable.Slots[0];
-            var saved = frame.Slots[index].Value;
-            try
-            {
-                return ApplyEach(ctx, frame);
-            }
-            finally
-            {
-                frame.Slots[index].Value = saved;
-            }
-        }
-
-        var slots = SaveSlots(frame);
-        try
-        {
-            return ApplyEach(ctx, frame);
-        }
-        finally
-        {
-            RestoreSlots(frame, slots);
-        }
-    }
-
-    private bool ApplyEach(EvalContext ctx, Frame frame)
-    {
         foreach (var e in variable.Domain.EvalElements(ctx))
         {
             variable.Bind(frame, e);

@@ -1,0 +1,8 @@
+namespace ModelCheck.Engine.Search;
+
+/// <summary>Where a search's wall time went, for <c>--stats</c>; not part of any deterministic output.</summary>
+/// <param name="ExpandSeconds">Computing successors, packing them and looking them up in earlier levels (by the workers).</param>
+/// <param name="MergeSeconds">Adding each level's new states to the seen set (one thread).</param>
+/// <param name="InvariantSeconds">Checking invariants on the new states (by the workers).</param>
+/// <param name="Levels">Breadth-first levels expanded; each ends with a barrier.</param>
+internal sealed record PhaseTimes(double ExpandSeconds, double MergeSeconds, double InvariantSeconds, int Levels);
