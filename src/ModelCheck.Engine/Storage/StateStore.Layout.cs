@@ -11,7 +11,8 @@ namespace ModelCheck.Engine.Storage;
 /// When a table outgrows its width (its size passes a power of two) the codec's generation moves;
 /// the next insertion, which happens while a level is merged and nobody reads, recomputes the
 /// widths from the tables' sizes and re-encodes every row. A slot widens at most 32 times, mostly
-/// early. The hash table is untouched: hashes are of keys, which do not depend on the layout. Widths
+/// early. The hash table is rebuilt then: the exact table is indexed by hashes of rows (fingerprint
+/// tables by hashes of keys, which do not depend on the layout). Widths
 /// are computed from table sizes at merge time, which do not depend on worker timing, so the layout,
 /// and the bytes reported per state, are the same for any number of workers.
 /// </remarks>
@@ -132,9 +133,14 @@ internal sealed partial class StateStore
         {
             EnableFingerprints();
         }
+        else if (_fingerprints is null)
+        {
+            // The exact table is indexed by row hashes, and the rows just changed.
+            RebuildTable(_table.Length);
+        }
     }
 
-    /// <summary>Switches matching to fingerprints; the table stays as it is (its hashes are folded fingerprints).</summary>
+    /// <summary>Switches matching to fingerprints and re-indexes the table by them.</summary>
     private void EnableFingerprints()
     {
         var fingerprints = new SegmentedArray<ulong>(sizeof(ulong), _initialCapacity);
@@ -147,5 +153,6 @@ internal sealed partial class StateStore
         }
 
         _fingerprints = fingerprints;
+        RebuildTable(_table.Length);
     }
 }

@@ -134,19 +134,9 @@ internal sealed partial class StateStore
     {
         InitTable(size);
         var table = _table;
-        var key = new uint[_codec.WordCount];
         for (var i = 0; i < _count; i++)
         {
-            int hash;
-            if (_fingerprints is not null)
-            {
-                hash = StateHash.Fold(_fingerprints[i]);
-            }
-            else
-            {
-                Decode(i, key);
-                hash = Hash(key);
-            }
+            var hash = _fingerprints is not null ? StateHash.Fold(_fingerprints[i]) : StateHash.OfRow(_rows.Row(i));
 
             var position = Home(hash, size);
             while (table[position] != 0)

@@ -141,7 +141,13 @@ internal sealed partial class StateStore
 
         // A key with an id wider than its field cannot be stored: every field was sized for every
         // id of every stored state.
-        return layout.TryEncode(packed, scratch) ? FindRow(RowOf(scratch, layout), hash, out _) : -1;
+        if (!layout.TryEncode(packed, scratch))
+        {
+            return -1;
+        }
+
+        var row = RowOf(scratch, layout);
+        return FindRow(row, StateHash.OfRow(row), out _);
     }
 
     /// <summary>
@@ -176,6 +182,8 @@ internal sealed partial class StateStore
         }
         else
         {
+            // Why not the caller's hash: the exact table is indexed by the hash of the row (see StateHash.OfRow).
+            hash = StateHash.OfRow(row);
             found = FindRow(row, hash, out slot);
         }
 
