@@ -8,7 +8,12 @@ namespace ModelCheck.Engine.Search;
 /// </summary>
 internal sealed class ChunkOutput
 {
-    private uint[] _words = new uint[1024];
+    private readonly PackedRows _rows = new();
+    private int[] _hashes = new int[64];
+    private int[] _parents = new int[64];
+    private int[] _violations = new int[64];
+    private int[] _knownIndices = new int[64];
+    private uint[] _edgeAtoms = new uint[64];
 
     /// <summary>Candidates so far.</summary>
     public int Count { get; private set; }
@@ -17,19 +22,19 @@ internal sealed class ChunkOutput
     public long Generated { get; set; }
 
     /// <summary>Hash of each candidate.</summary>
-    public int[] Hashes { get; private set; } = new int[64];
+    public int[] Hashes => _hashes;
 
     /// <summary>Parent state number of each candidate.</summary>
-    public int[] Parents { get; private set; } = new int[64];
+    public int[] Parents => _parents;
 
     /// <summary>Index of the first invariant each candidate violates, or -1.</summary>
-    public int[] Violations { get; private set; } = new int[64];
+    public int[] Violations => _violations;
 
     /// <summary>When the state graph is recorded: the number of each candidate already stored, or -1.</summary>
-    public int[] KnownIndices { get; private set; } = new int[64];
+    public int[] KnownIndices => _knownIndices;
 
     /// <summary>When the state graph is recorded: the edge atoms of each candidate's step.</summary>
-    public uint[] EdgeAtoms { get; private set; } = new uint[64];
+    public uint[] EdgeAtoms => _edgeAtoms;
 
     /// <summary>When the state graph is recorded: the state atoms of each expanded state, by position in the chunk.</summary>
     public ulong[] ParentAtoms { get; } = new ulong[BreadthFirstSearch.ChunkSize];
@@ -62,47 +67,32 @@ internal sealed class ChunkOutput
     }
 
     /// <summary>The packed words of candidate <paramref name="i"/>.</summary>
-    public ReadOnlySpan<uint> Packed(int i, int width) => new(_words, i * width, width);
+    public ReadOnlySpan<uint> Packed(int i, int width) => _rows.Row(i, width);
 
     /// <summary>Reserves room for one more candidate and returns its packed-word buffer.</summary>
     public Span<uint> Reserve(int width)
     {
-        if ((Count + 1) * width > _words.Length)
-        {
-            Array.Resize(ref _words, _words.Length * 2);
-        }
-
-        if (Count == Hashes.Length)
+        if (Count == _hashes.Length)
         {
             var size = Count * 2;
-            var h = Hashes;
-            var p = Parents;
-            var v = Violations;
-            var k = KnownIndices;
-            var e = EdgeAtoms;
-            Array.Resize(ref h, size);
-            Array.Resize(ref p, size);
-            Array.Resize(ref v, size);
-            Array.Resize(ref k, size);
-            Array.Resize(ref e, size);
-            Hashes = h;
-            Parents = p;
-            Violations = v;
-            KnownIndices = k;
-            EdgeAtoms = e;
+            Array.Resize(ref _hashes, size);
+            Array.Resize(ref _parents, size);
+            Array.Resize(ref _violations, size);
+            Array.Resize(ref _knownIndices, size);
+            Array.Resize(ref _edgeAtoms, size);
         }
 
-        return new Span<uint>(_words, Count * width, width);
+        return _rows.Reserve(Count, width);
     }
 
     /// <summary>Commits the candidate whose words were written into the last <see cref="Reserve"/>.</summary>
     public void Commit(int hash, int parent, int violation, int knownIndex = -1, uint edgeAtoms = 0)
     {
-        Hashes[Count] = hash;
-        Parents[Count] = parent;
-        Violations[Count] = violation;
-        KnownIndices[Count] = knownIndex;
-        EdgeAtoms[Count] = edgeAtoms;
+        _hashes[Count] = hash;
+        _parents[Count] = parent;
+        _violations[Count] = violation;
+        _knownIndices[Count] = knownIndex;
+        _edgeAtoms[Count] = edgeAtoms;
         Count++;
     }
 }

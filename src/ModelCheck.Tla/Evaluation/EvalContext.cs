@@ -55,6 +55,21 @@ internal sealed class EvalContext
         set => s_current = value;
     }
 
+    /// <summary>Evaluates <paramref name="body"/> with <paramref name="frame"/> as the current frame, then restores the caller's.</summary>
+    public Value EvalIn(Frame frame, Node body)
+    {
+        var saved = Frame;
+        Frame = frame;
+        try
+        {
+            return body.Eval(this);
+        }
+        finally
+        {
+            Frame = saved;
+        }
+    }
+
     /// <summary>How many assignments <see cref="UndoTo"/> would keep: a mark to undo back to.</summary>
     public int AssignedMark => _assignedCount;
 

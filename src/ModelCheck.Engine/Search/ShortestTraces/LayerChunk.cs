@@ -6,25 +6,30 @@ namespace ModelCheck.Engine.Search.ShortestTraces;
 /// </summary>
 internal sealed class LayerChunk
 {
-    private uint[] _words = new uint[1024];
+    private readonly PackedRows _rows = new();
+    private int[] _parents = new int[64];
+    private int[] _targets = new int[64];
+    private int[] _hashes = new int[64];
+    private int[] _ordinals = new int[64];
+    private string[] _actors = new string[64];
 
     /// <summary>Candidate steps so far.</summary>
     public int Count { get; private set; }
 
     /// <summary>The position in the layer of each step's source.</summary>
-    public int[] Parents { get; private set; } = new int[64];
+    public int[] Parents => _parents;
 
     /// <summary>The target's number in the search's store, or -1 when the search never stored it.</summary>
-    public int[] Targets { get; private set; } = new int[64];
+    public int[] Targets => _targets;
 
     /// <summary>The hash of each target's packed words.</summary>
-    public int[] Hashes { get; private set; } = new int[64];
+    public int[] Hashes => _hashes;
 
     /// <summary>The position of each step among its source's successors, as the worker enumerates them.</summary>
-    public int[] Ordinals { get; private set; } = new int[64];
+    public int[] Ordinals => _ordinals;
 
     /// <summary>The acting process of each step.</summary>
-    public string[] Actors { get; private set; } = new string[64];
+    public string[] Actors => _actors;
 
     /// <summary>Per state of the chunk: successors enumerated, duplicates and constrained-away ones included.</summary>
     public int[] Successors { get; } = new int[BreadthFirstSearch.ChunkSize];
@@ -45,47 +50,32 @@ internal sealed class LayerChunk
     }
 
     /// <summary>The packed words of candidate <paramref name="i"/>.</summary>
-    public ReadOnlySpan<uint> Packed(int i, int width) => new(_words, i * width, width);
+    public ReadOnlySpan<uint> Packed(int i, int width) => _rows.Row(i, width);
 
     /// <summary>Reserves room for one more candidate and returns its packed-word buffer.</summary>
     public Span<uint> Reserve(int width)
     {
-        if ((Count + 1) * width > _words.Length)
-        {
-            Array.Resize(ref _words, Math.Max(_words.Length * 2, (Count + 1) * width));
-        }
-
-        if (Count == Parents.Length)
+        if (Count == _parents.Length)
         {
             var size = Count * 2;
-            var parents = Parents;
-            var targets = Targets;
-            var hashes = Hashes;
-            var ordinals = Ordinals;
-            var actors = Actors;
-            Array.Resize(ref parents, size);
-            Array.Resize(ref targets, size);
-            Array.Resize(ref hashes, size);
-            Array.Resize(ref ordinals, size);
-            Array.Resize(ref actors, size);
-            Parents = parents;
-            Targets = targets;
-            Hashes = hashes;
-            Ordinals = ordinals;
-            Actors = actors;
+            Array.Resize(ref _parents, size);
+            Array.Resize(ref _targets, size);
+            Array.Resize(ref _hashes, size);
+            Array.Resize(ref _ordinals, size);
+            Array.Resize(ref _actors, size);
         }
 
-        return new Span<uint>(_words, Count * width, width);
+        return _rows.Reserve(Count, width);
     }
 
     /// <summary>Commits the candidate whose words were written into the last <see cref="Reserve"/>.</summary>
     public void Commit(int parent, int target, int hash, int ordinal, string actor)
     {
-        Parents[Count] = parent;
-        Targets[Count] = target;
-        Hashes[Count] = hash;
-        Ordinals[Count] = ordinal;
-        Actors[Count] = actor;
+        _parents[Count] = parent;
+        _targets[Count] = target;
+        _hashes[Count] = hash;
+        _ordinals[Count] = ordinal;
+        _actors[Count] = actor;
         Count++;
     }
 }

@@ -17,17 +17,7 @@ internal sealed class CachedNode(SourceSpan span, Node body) : Node(span)
         var value = Volatile.Read(ref _value);
         if (value is null)
         {
-            var saved = ctx.Frame;
-            ctx.Frame = EvalContext.RootFrame;
-            try
-            {
-                value = body.Eval(ctx);
-            }
-            finally
-            {
-                ctx.Frame = saved;
-            }
-
+            value = ctx.EvalIn(EvalContext.RootFrame, body);
             Volatile.Write(ref _value, value);
         }
 

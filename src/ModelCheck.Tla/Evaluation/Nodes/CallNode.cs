@@ -21,17 +21,7 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
             return body.Eval(ctx);
         }
 
-        var frame = Enter(ctx, Operator, Args, hops);
-        var saved = ctx.Frame;
-        ctx.Frame = frame;
-        try
-        {
-            return body.Eval(ctx);
-        }
-        finally
-        {
-            ctx.Frame = saved;
-        }
+        return ctx.EvalIn(Enter(ctx, Operator, Args, hops), body);
     }
 
     /// <summary>Builds the callee's frame with the evaluated arguments.</summary>

@@ -28,16 +28,7 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
             frame.Slots[i].Value = args[i].Eval(ctx);
         }
 
-        var saved = ctx.Frame;
-        ctx.Frame = frame;
-        try
-        {
-            return body.Eval(ctx);
-        }
-        finally
-        {
-            ctx.Frame = saved;
-        }
+        return ctx.EvalIn(frame, body);
     }
 
     /// <summary>Calls <paramref name="closure"/> with already evaluated arguments (used by built-ins such as SelectSeq).</summary>
@@ -51,15 +42,6 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
             frame.Slots[i].Value = args[i];
         }
 
-        var saved = ctx.Frame;
-        ctx.Frame = frame;
-        try
-        {
-            return body.Eval(ctx);
-        }
-        finally
-        {
-            ctx.Frame = saved;
-        }
+        return ctx.EvalIn(frame, body);
     }
 }

@@ -19,25 +19,7 @@ internal sealed class LetValueNode(SourceSpan span, int hops, int index, Node bo
             return cached;
         }
 
-        Value value;
-        if (hops == 0)
-        {
-            value = body.Eval(ctx);
-        }
-        else
-        {
-            var saved = ctx.Frame;
-            ctx.Frame = frame;
-            try
-            {
-                value = body.Eval(ctx);
-            }
-            finally
-            {
-                ctx.Frame = saved;
-            }
-        }
-
+        var value = hops == 0 ? body.Eval(ctx) : ctx.EvalIn(frame, body);
         frame.Slots[index].Value = value;
         return value;
     }
