@@ -32,7 +32,14 @@ internal static class StatsLines
 
         if (result.Phases is { } t)
         {
-            Append(builder, $"Search time: expanding {t.ExpandSeconds:F2} s (workers), merging into the seen set {t.MergeSeconds:F2} s (one thread), invariants {t.InvariantSeconds:F2} s (workers); {t.Levels} levels.\n");
+            if (t.OnePass)
+            {
+                Append(builder, $"Search time: {t.ExpandSeconds:F2} s expanding, inserting into the seen set and checking invariants in one pass (1 worker); {t.Levels} levels.\n");
+            }
+            else
+            {
+                Append(builder, $"Search time: expanding {t.ExpandSeconds:F2} s (workers), merging into the seen set {t.MergeSeconds:F2} s (one thread), invariants {t.InvariantSeconds:F2} s (workers); {t.Levels} levels.\n");
+            }
         }
 
         // Why: with several workers a workstation GC pauses them all, so its share bounds the speedup.

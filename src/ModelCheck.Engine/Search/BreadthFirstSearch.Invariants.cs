@@ -41,18 +41,23 @@ internal sealed partial class BreadthFirstSearch
                 continue;
             }
 
-            var index = states[position];
-            _depth = Math.Max(_depth, DepthOf(index));
-            if (error is not null)
-            {
-                var verdict = error.Code == AssertCode ? Verdict.AssertFailure : Verdict.EvaluationError;
-                return Finish(verdict, leftOnQueue, null, error, index);
-            }
-
-            return Finish(Verdict.SafetyFailure, leftOnQueue, _model.InvariantNames[invariant], null, index);
+            return ReportFinding(states[position], invariant, error, leftOnQueue);
         }
 
         return null;
+    }
+
+    /// <summary>Ends the search at new state <paramref name="index"/>, which violates <paramref name="invariant"/> or fails with <paramref name="error"/>.</summary>
+    private SearchResult ReportFinding(int index, int invariant, Diagnostic? error, long leftOnQueue)
+    {
+        _depth = Math.Max(_depth, DepthOf(index));
+        if (error is not null)
+        {
+            var verdict = error.Code == AssertCode ? Verdict.AssertFailure : Verdict.EvaluationError;
+            return Finish(verdict, leftOnQueue, null, error, index);
+        }
+
+        return Finish(Verdict.SafetyFailure, leftOnQueue, _model.InvariantNames[invariant], null, index);
     }
 
     private (int Position, int Invariant, Diagnostic? Error) CheckChunk(List<int> states, int chunk, ExpansionScratch scratch)

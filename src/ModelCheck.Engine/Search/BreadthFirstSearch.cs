@@ -95,21 +95,31 @@ internal sealed partial class BreadthFirstSearch
             }
 
             var chunkCount = (level.Count + ChunkSize - 1) / ChunkSize;
-            while (outputs.Count < chunkCount)
+            while (_workers is not null && outputs.Count < chunkCount)
             {
                 outputs.Add(new ChunkOutput());
             }
 
             var started = Stopwatch.GetTimestamp();
-            Expand(level, outputs, chunkCount);
-            var expanded = Stopwatch.GetTimestamp();
-            _expandTicks += expanded - started;
             _levels++;
             var next = new List<int>();
-            var stop = Merge(level, outputs, chunkCount, next);
+            SearchResult? stop;
+            if (_workers is null)
+            {
+                stop = ExpandAndInsert(level, next);
+                _expandTicks += Stopwatch.GetTimestamp() - started;
+            }
+            else
+            {
+                Expand(level, outputs, chunkCount);
+                var expanded = Stopwatch.GetTimestamp();
+                _expandTicks += expanded - started;
+                stop = Merge(level, outputs, chunkCount, next);
 
-            // Why subtract: Merge checks the invariants of the states it adds before returning.
-            _mergeTicks += Stopwatch.GetTimestamp() - expanded;
+                // Why subtract: Merge checks the invariants of the states it adds before returning.
+                _mergeTicks += Stopwatch.GetTimestamp() - expanded;
+            }
+
             if (stop is not null)
             {
                 return stop;
@@ -316,7 +326,8 @@ internal sealed partial class BreadthFirstSearch
             (double)_expandTicks / Stopwatch.Frequency,
             (double)(_mergeTicks - _invariantTicks) / Stopwatch.Frequency,
             (double)_invariantTicks / Stopwatch.Frequency,
-            _levels);
+            _levels,
+            _workers is null);
         var result = new SearchResult(verdict, _store.Count, _generated, _depth, leftOnQueue, property, error, trace, stats) { Phases = phases };
         if (!review || trace is null || verdict is not (Verdict.SafetyFailure or Verdict.Deadlock))
         {

@@ -11,11 +11,12 @@ internal sealed class ExpansionScratch
     private readonly Value[] _state;
 
     /// <summary>Creates scratch for one worker thread.</summary>
-    public ExpansionScratch(IModelWorker worker, StateCodec codec, ExpansionSink sink)
+    public ExpansionScratch(IModelWorker worker, StateCodec codec, ExpansionSink sink, InsertingSink inserting)
     {
         Worker = worker;
         _codec = codec;
         Sink = sink;
+        Inserting = inserting;
         _state = new Value[codec.VariableCount];
     }
 
@@ -24,6 +25,9 @@ internal sealed class ExpansionScratch
 
     /// <summary>The sink that packs and filters successors.</summary>
     public ExpansionSink Sink { get; }
+
+    /// <summary>The sink that inserts successors at once, when this is the only worker.</summary>
+    public InsertingSink Inserting { get; }
 
     /// <summary>Unpacks into this worker's reusable buffer.</summary>
     public Value[] Unpack(ReadOnlySpan<uint> packed)

@@ -11,7 +11,11 @@ internal sealed class ExpansionScratchPolicy(IModel model, StateCodec codec, Sta
     public ExpansionScratch Create()
     {
         var worker = model.CreateWorker();
-        return new ExpansionScratch(worker, codec, new ExpansionSink(worker, codec, store, recordGraph, checkActions));
+        return new ExpansionScratch(
+            worker,
+            codec,
+            new ExpansionSink(worker, codec, store, recordGraph, checkActions),
+            new InsertingSink(worker, codec, store, checkActions, !model.InvariantNames.IsEmpty));
     }
 
     /// <inheritdoc />

@@ -5,4 +5,5 @@ namespace ModelCheck.Engine.Search;
 /// <param name="MergeSeconds">Adding each level's new states to the seen set (one thread).</param>
 /// <param name="InvariantSeconds">Checking invariants on the new states (by the workers).</param>
 /// <param name="Levels">Breadth-first levels expanded; each ends with a barrier.</param>
-internal sealed record PhaseTimes(double ExpandSeconds, double MergeSeconds, double InvariantSeconds, int Levels);
+/// <param name="OnePass">True when one thread did everything in <paramref name="ExpandSeconds"/>, inserting and checking invariants as it went.</param>
+internal sealed record PhaseTimes(double ExpandSeconds, double MergeSeconds, double InvariantSeconds, int Levels, bool OnePass);

@@ -1,0 +1,75 @@
+using ModelCheck.Engine.Diagnostics;
+
+namespace ModelCheck.Engine.Search;
+
+/// <summary>A level searched by one thread in one pass: expansion, insertion and invariants together.</summary>
+internal sealed partial class BreadthFirstSearch
+{
+    /// <summary>
+    /// Expands <paramref name="level"/> on this thread, inserting every successor into the seen set
+    /// as it is produced (see <see cref="InsertingSink"/>). Returns what the merge and the invariant
+    /// check of the parallel path would return for the same level, with the same counts.
+    /// </summary>
+    private SearchResult? ExpandAndInsert(List<int> level, List<int> next)
+    {
+        var scratch = _scratch.Get();
+        try
+        {
+            var sink = scratch.Inserting;
+            var events = sink.Events;
+            sink.Begin(next, _graph);
+            var eventPosition = -1;
+            for (var i = 0; i < level.Count; i++)
+            {
+                var stateIndex = level[i];
+                var state = scratch.Unpack(_store.Get(stateIndex));
+                sink.Parent = stateIndex;
+                sink.ParentState = state;
+                sink.Successors = 0;
+                try
+                {
+                    _graph?.BeginState(stateIndex, scratch.Worker.StateAtoms(state));
+                    scratch.Worker.EnumerateNext(state, sink);
+                }
+                catch (DiagnosticException e)
+                {
+                    events.EventError = e.Diagnostic;
+                    events.EventIsAssert = e.Diagnostic.Code == AssertCode;
+                }
+
+                if (events.EventError is not null || events.EventActionProperty >= 0 || (sink.Successors == 0 && _options.CheckDeadlock))
+                {
+                    events.EventState = stateIndex;
+                    eventPosition = i;
+                    break;
+                }
+            }
+
+            _generated += sink.Generated;
+            if (eventPosition < 0)
+            {
+                return sink.FindingPosition >= 0 ? ReportFinding(next[sink.FindingPosition], sink.FindingInvariant, sink.FindingError, next.Count) : null;
+            }
+
+            // Why whole chunks: the parallel merge counts the states left on the queue by the chunks
+            // it finished, and the two paths must report the same numbers.
+            var leftOnQueue = level.Count - (eventPosition / ChunkSize * ChunkSize) + next.Count;
+            if (sink.FindingPosition >= 0)
+            {
+                return ReportFinding(next[sink.FindingPosition], sink.FindingInvariant, sink.FindingError, leftOnQueue);
+            }
+
+            if (events.EventActionProperty >= 0)
+            {
+                return FinishActionProperty(events, leftOnQueue);
+            }
+
+            var verdict = events.EventError is null ? Verdict.Deadlock : events.EventIsAssert ? Verdict.AssertFailure : Verdict.EvaluationError;
+            return Finish(verdict, leftOnQueue, null, events.EventError, events.EventState);
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
+    }
+}
