@@ -18,6 +18,7 @@ public class CodecBenchmarks
     private Value[] _unpacked = [];
     private uint[] _key = [];
     private uint[] _parentKey = [];
+    private readonly PackMemo _memo = new();
 
     [GlobalSetup]
     public void Setup()
@@ -33,7 +34,7 @@ public class CodecBenchmarks
         _codec.Pack(state, _parentKey);
         _coldCodec.Pack(state, _key);
         _unpacked = new Value[state.Length];
-        _codec.UnpackInto(_parentKey, _unpacked);
+        _codec.UnpackInto(_parentKey, _unpacked, _memo);
         var sink = new CaptureSink(1);
         model.CreateWorker().EnumerateNext(_unpacked, sink);
         _successor = sink.States[0];
@@ -42,7 +43,7 @@ public class CodecBenchmarks
     [Benchmark]
     public uint PackSuccessorWithMemo()
     {
-        _codec.Pack(_successor, _key);
+        _codec.Pack(_successor, _key, _memo);
         return _key[0];
     }
 
@@ -56,7 +57,7 @@ public class CodecBenchmarks
     [Benchmark]
     public int UnpackInto()
     {
-        _codec.UnpackInto(_parentKey, _unpacked);
+        _codec.UnpackInto(_parentKey, _unpacked, _memo);
         return _unpacked.Length;
     }
 

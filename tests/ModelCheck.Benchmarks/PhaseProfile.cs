@@ -81,7 +81,7 @@ internal static class PhaseProfile
         var state = new Value[codec.VariableCount];
         for (var i = 0; i < store.Count; i++)
         {
-            codec.UnpackInto(store.Get(i), state);
+            codec.UnpackInto(store.Get(i), state, sink.Memo);
             sink.Parent = i;
             worker.EnumerateNext(state, sink);
         }
@@ -95,7 +95,7 @@ internal static class PhaseProfile
         var state = new Value[codec.VariableCount];
         for (var i = 0; i < store.Count; i++)
         {
-            codec.UnpackInto(store.Get(i), state);
+            codec.UnpackInto(store.Get(i), state, sink.Memo);
             if (mode >= 1)
             {
                 worker.EnumerateNext(state, sink);
@@ -109,6 +109,8 @@ internal static class PhaseProfile
     private sealed class SearchSink(IModelWorker worker, StateCodec codec, StateStore store) : ISuccessorSink
     {
         private uint[] _key = [];
+
+        public PackMemo Memo { get; } = new();
 
         public bool Initial { get; set; } = true;
 
@@ -129,7 +131,7 @@ internal static class PhaseProfile
                 _key = new uint[codec.WordCount];
             }
 
-            codec.Pack(state, _key);
+            codec.Pack(state, _key, Memo);
             var hash = StateStore.Hash(_key);
 
             // Why no look-up for initial states: as in the search, the first read of the store
@@ -149,11 +151,13 @@ internal static class PhaseProfile
     {
         private readonly uint[] _key = new uint[codec.WordCount];
 
+        public PackMemo Memo { get; } = new();
+
         public void Add(Value[] state)
         {
             if (mode >= 2)
             {
-                codec.Pack(state, _key);
+                codec.Pack(state, _key, Memo);
             }
 
             if (mode >= 3)

@@ -9,10 +9,12 @@ internal sealed class ExpansionScratch
 {
     private readonly StateCodec _codec;
     private readonly Value[] _state;
+    private readonly PackMemo _memo;
 
     /// <summary>Creates scratch for one worker thread.</summary>
-    public ExpansionScratch(IModelWorker worker, StateCodec codec, ExpansionSink sink, InsertingSink inserting)
+    public ExpansionScratch(IModelWorker worker, StateCodec codec, PackMemo memo, ExpansionSink sink, InsertingSink inserting)
     {
+        _memo = memo;
         Worker = worker;
         _codec = codec;
         Sink = sink;
@@ -29,10 +31,10 @@ internal sealed class ExpansionScratch
     /// <summary>The sink that inserts successors at once, when this is the only worker.</summary>
     public InsertingSink Inserting { get; }
 
-    /// <summary>Unpacks into this worker's reusable buffer.</summary>
+    /// <summary>Unpacks into this worker's reusable buffer, remembering the values for packing its successors.</summary>
     public Value[] Unpack(ReadOnlySpan<uint> packed)
     {
-        _codec.UnpackInto(packed, _state);
+        _codec.UnpackInto(packed, _state, _memo);
         return _state;
     }
 }

@@ -11,11 +11,13 @@ internal sealed class ExpansionScratchPolicy(IModel model, StateCodec codec, Sta
     public ExpansionScratch Create()
     {
         var worker = model.CreateWorker();
+        var memo = new PackMemo();
         return new ExpansionScratch(
             worker,
             codec,
-            new ExpansionSink(worker, codec, store, recordGraph, checkActions),
-            new InsertingSink(worker, codec, store, checkActions, !model.InvariantNames.IsEmpty));
+            memo,
+            new ExpansionSink(worker, codec, memo, store, recordGraph, checkActions),
+            new InsertingSink(worker, codec, memo, store, checkActions, !model.InvariantNames.IsEmpty));
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace ModelCheck.Engine.Search;
 /// Receives successors on a worker thread: counts them, applies state constraints, packs them, drops
 /// those seen in earlier levels and checks invariants on the rest.
 /// </summary>
-internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, StateStore store, bool recordGraph, bool checkActions) : ISuccessorSink
+internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackMemo memo, StateStore store, bool recordGraph, bool checkActions) : ISuccessorSink
 {
     private ChunkOutput? _output;
 
@@ -37,7 +37,7 @@ internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, State
 
         var width = codec.WordCount;
         var packed = output.Reserve(width);
-        codec.Pack(state, packed);
+        codec.Pack(state, packed, memo);
         if (checkActions && output.EventActionProperty < 0)
         {
             var violated = worker.FirstViolatedActionProperty(ParentState, state);

@@ -18,7 +18,7 @@ namespace ModelCheck.Engine.Search;
 /// worker-side look-up alone was 9% of the run). Inserting in the order successors are produced
 /// numbers states exactly as the merge does, so the results stay those of any worker count.
 /// </remarks>
-internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, StateStore store, bool checkActions, bool checkInvariants) : ISuccessorSink
+internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackMemo memo, StateStore store, bool checkActions, bool checkInvariants) : ISuccessorSink
 {
     private uint[] _packed = [];
     private List<int> _next = [];
@@ -77,7 +77,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, State
         }
 
         var packed = _packed;
-        codec.Pack(state, packed);
+        codec.Pack(state, packed, memo);
         if (checkActions && Events.EventActionProperty < 0)
         {
             var violated = worker.FirstViolatedActionProperty(ParentState, state);
@@ -88,7 +88,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, State
             }
         }
 
-        var (index, added) = store.Add(packed, StateStore.Hash(packed), Parent);
+        var (index, added) = store.Add(packed, Parent);
         _graph?.AddEdge(index, worker.EdgeAtoms(ParentState, state));
         if (!added)
         {

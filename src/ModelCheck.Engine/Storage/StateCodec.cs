@@ -31,9 +31,6 @@ internal sealed partial class StateCodec
     /// <summary>Most key words one variable may be split into; bigger values stay whole.</summary>
     internal const int MaxWordsPerVariable = 1024;
 
-    [ThreadStatic]
-    private static PackMemo? s_memo;
-
     private readonly Action _onWidthGrowth;
     private CodecLayout _layout;
     private int _generation;
@@ -82,13 +79,15 @@ internal sealed partial class StateCodec
         }
     }
 
-    /// <summary>Packs <paramref name="state"/> into <paramref name="destination"/> (length <see cref="WordCount"/>).</summary>
-    public void Pack(ReadOnlySpan<Value> state, Span<uint> destination)
+    /// <summary>
+    /// Packs <paramref name="state"/> into <paramref name="destination"/> (length <see cref="WordCount"/>),
+    /// copying the words of sub-values that <paramref name="memo"/> last unpacked (see <see cref="UnpackInto"/>).
+    /// </summary>
+    public void Pack(ReadOnlySpan<Value> state, Span<uint> destination, PackMemo? memo = null)
     {
         var layout = Volatile.Read(ref _layout);
         Debug.Assert(state.Length == VariableCount, "one value per variable");
         Debug.Assert(destination.Length == layout.WordCount, "the key has the layout's width");
-        var memo = s_memo;
         if (memo is not null && !ReferenceEquals(memo.Layout, layout))
         {
             memo = null;
@@ -122,23 +121,21 @@ internal sealed partial class StateCodec
     }
 
     /// <summary>
-    /// Unpacks <paramref name="packed"/> into <paramref name="state"/>, and remembers the values on this
-    /// thread so that packing successors can copy the words of unchanged sub-values. A function or
-    /// record whose words equal those of the state this thread unpacked last is that same object.
+    /// Unpacks <paramref name="packed"/> into <paramref name="state"/>, and remembers the values in
+    /// <paramref name="memo"/> so that packing successors can copy the words of unchanged sub-values.
+    /// A function or record whose words equal those of the state the memo holds is that same object.
     /// </summary>
     /// <remarks>
     /// Why reuse: states expanded one after the other share most sub-values (one process moved), and
     /// rebuilding them would allocate for every expanded state; values are immutable, so sharing is safe.
     /// </remarks>
-    public void UnpackInto(ReadOnlySpan<uint> packed, Value[] state)
+    public void UnpackInto(ReadOnlySpan<uint> packed, Value[] state, PackMemo memo)
     {
         var layout = Volatile.Read(ref _layout);
         Debug.Assert(packed.Length == layout.WordCount, "the key has the layout's width");
-        var memo = s_memo;
-        if (memo is null || !ReferenceEquals(memo.Layout, layout))
+        if (!ReferenceEquals(memo.Layout, layout))
         {
-            memo = new PackMemo(layout);
-            s_memo = memo;
+            memo.Reset(layout);
         }
 
         var roots = layout.Roots;
@@ -171,7 +168,16 @@ internal sealed partial class StateCodec
         var word = node.Word;
         if (memo is not null && ReferenceEquals(memo.Objects[word], value))
         {
-            memo.Key.AsSpan(word, node.WordSpan).CopyTo(key[word..]);
+            if (node.WordSpan == 1)
+            {
+                // Why apart: a leaf is the common case, and a one-word copy needs no memmove call.
+                key[word] = memo.Key[word];
+            }
+            else
+            {
+                memo.Key.AsSpan(word, node.WordSpan).CopyTo(key[word..]);
+            }
+
             return;
         }
 

@@ -151,13 +151,27 @@ internal sealed partial class StateStore
     }
 
     /// <summary>
-    /// Inserts <paramref name="packed"/> unless present. Returns the state's number and whether it was new.
+    /// Inserts <paramref name="packed"/>, whose <see cref="Hash"/> the caller computed as
+    /// <paramref name="hash"/>, unless present. Returns the state's number and whether it was new.
     /// Single writer only, with no reader at the same time.
     /// </summary>
     public (int Index, bool Added) Add(ReadOnlySpan<uint> packed, int hash, int parent)
     {
-        Debug.Assert(packed.Length == _codec.WordCount, "the key has the codec's width");
         Debug.Assert(hash == Hash(packed), "the hash is the key's");
+        return Add(packed, parent);
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="packed"/> unless present. Returns the state's number and whether it was new.
+    /// Single writer only, with no reader at the same time.
+    /// </summary>
+    /// <remarks>
+    /// Why no hash from the caller: the exact table hashes rows, and fingerprints are computed here
+    /// (the table may switch to them during this very call, see <see cref="Relayout"/>).
+    /// </remarks>
+    public (int Index, bool Added) Add(ReadOnlySpan<uint> packed, int parent)
+    {
+        Debug.Assert(packed.Length == _codec.WordCount, "the key has the codec's width");
         if (_codec.Generation != _layoutGeneration)
         {
             Relayout();
@@ -173,16 +187,18 @@ internal sealed partial class StateStore
 
         var row = RowOf(scratch, layout);
         ulong fingerprint = 0;
+        int hash;
         int found;
         int slot;
         if (_fingerprints is not null)
         {
             fingerprint = StateHash.Fingerprint(packed);
+            hash = StateHash.Fold(fingerprint);
             found = FindFingerprint(fingerprint, hash, out slot);
         }
         else
         {
-            // Why not the caller's hash: the exact table is indexed by the hash of the row (see StateHash.OfRow).
+            // The exact table is indexed by the hash of the row (see StateHash.OfRow).
             hash = StateHash.OfRow(row);
             found = FindRow(row, hash, out slot);
         }

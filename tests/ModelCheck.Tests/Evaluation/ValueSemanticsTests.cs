@@ -58,6 +58,8 @@ public sealed class ValueSemanticsTests
     [InlineData("SelectSeq(<<1, 2, 3, 4>>, LAMBDA x : x % 2 = 0) = <<2, 4>>")]
     [InlineData("<<1, 2>> \\in Seq({1, 2}) /\\ <<3>> \\notin Seq({1, 2})")]
     [InlineData("(-7) \\div 2 = -4 /\\ (-7) % 2 = 1 /\\ -7 \\div 2 = -3 /\\ 2 ^ 10 = 1024")]
+    [InlineData("(-7) % 3 = 2 /\\ 7 % 3 = 1 /\\ (-6) % 3 = 0 /\\ 0 % 5 = 0 /\\ (-1) % 30 = 29")]
+    [InlineData("9223372036854775806 + 1 = 9223372036854775807 /\\ -9223372036854775807 - 1 < 0")]
     [InlineData("(CHOOSE x \\in 1..10 : x > 3) = 4")]
     [InlineData("(CASE 1 = 2 -> \"a\" [] 2 = 2 -> \"b\" [] OTHER -> \"c\") = \"b\"")]
     [InlineData("\\A x \\in {} : FALSE")]
@@ -104,6 +106,11 @@ public sealed class ValueSemanticsTests
     [InlineData("[a |-> 1].b = 1", "no field b")]
     [InlineData("1 + TRUE = 2", "expected an integer")]
     [InlineData("Head(<<>>) = 1", "Head of the empty sequence")]
+    [InlineData("9223372036854775807 + 1 > 0", "integer overflow")]
+    [InlineData("-9223372036854775807 - 2 < 0", "integer overflow")]
+    [InlineData("9223372036854775807 * 2 > 0", "integer overflow")]
+    [InlineData("5 % 0 = 0", "second argument of % must be positive")]
+    [InlineData("5 % -2 = 0", "second argument of % must be positive")]
     public void RuntimeErrors_AreReportedWithTheirCause(string expression, string expected)
     {
         var (failure, message) = TlaExpressions.Assume(expression);

@@ -113,7 +113,8 @@ public sealed class StateCodecTests
         codec.AdoptShape(parent);
         var parentKey = Pack(codec, parent);
         var unpacked = new Value[2];
-        codec.UnpackInto(parentKey, unpacked);
+        var memo = new PackMemo();
+        codec.UnpackInto(parentKey, unpacked, memo);
 
         // Successors share the unpacked objects, as the evaluator's EXCEPT and UNCHANGED do.
         var f = (FunctionValue)unpacked[0];
@@ -126,18 +127,13 @@ public sealed class StateCodecTests
         ];
         foreach (var successor in successors)
         {
-            var withMemo = Pack(codec, successor);
-
-            // The memo is per thread: another thread packs without it.
-            uint[] withoutMemo = [];
-            var thread = new Thread(() => withoutMemo = Pack(codec, successor));
-            thread.Start();
-            thread.Join();
+            var withMemo = Pack(codec, successor, memo);
+            var withoutMemo = Pack(codec, successor);
             Assert.Equal(withoutMemo, withMemo);
             Assert.Equal(successor, codec.Unpack(withMemo));
         }
 
-        Assert.Equal(parentKey, Pack(codec, [unpacked[0], unpacked[1]]));
+        Assert.Equal(parentKey, Pack(codec, [unpacked[0], unpacked[1]], memo));
     }
 
     [Fact]
@@ -149,10 +145,11 @@ public sealed class StateCodecTests
         codec.AdoptShape(first);
         var a = new Value[2];
         var b = new Value[2];
-        codec.UnpackInto(Pack(codec, first), a);
+        var memo = new PackMemo();
+        codec.UnpackInto(Pack(codec, first), a, memo);
         var firstImages = (FunctionValue)a[0];
         var firstTuple = a[1];
-        codec.UnpackInto(Pack(codec, second), b);
+        codec.UnpackInto(Pack(codec, second), b, memo);
 
         Assert.Equal(first, a);
         Assert.Equal(second, b);
@@ -165,9 +162,9 @@ public sealed class StateCodecTests
         // A fallback in between must not leave stale objects behind.
         Value[] odd = [I(7), Tuple(I(0))];
         var c = new Value[2];
-        codec.UnpackInto(Pack(codec, odd), c);
+        codec.UnpackInto(Pack(codec, odd), c, memo);
         Assert.Equal(odd, c);
-        codec.UnpackInto(Pack(codec, second), c);
+        codec.UnpackInto(Pack(codec, second), c, memo);
         Assert.Equal(second, c);
     }
 
@@ -178,10 +175,11 @@ public sealed class StateCodecTests
         Value[] state = [Tuple(I(1), I(2))];
         var wholeKey = Pack(codec, state);
         var unpacked = new Value[1];
-        codec.UnpackInto(wholeKey, unpacked);
+        var memo = new PackMemo();
+        codec.UnpackInto(wholeKey, unpacked, memo);
 
         codec.AdoptShape(state);
-        var shapedKey = Pack(codec, unpacked);
+        var shapedKey = Pack(codec, unpacked, memo);
         Assert.Equal(codec.WordCount, shapedKey.Length);
         Assert.Equal(state, codec.Unpack(shapedKey));
     }
@@ -206,10 +204,10 @@ public sealed class StateCodecTests
         Assert.NotEqual(generation, codec.Generation);
     }
 
-    private static uint[] Pack(StateCodec codec, Value[] state)
+    private static uint[] Pack(StateCodec codec, Value[] state, PackMemo? memo = null)
     {
         var key = new uint[codec.WordCount];
-        codec.Pack(state, key);
+        codec.Pack(state, key, memo);
         return key;
     }
 
@@ -217,7 +215,7 @@ public sealed class StateCodecTests
     {
         var key = Pack(codec, state);
         var into = new Value[state.Length];
-        codec.UnpackInto(key, into);
+        codec.UnpackInto(key, into, new PackMemo());
         Assert.Equal(codec.Unpack(key), into);
         return into;
     }

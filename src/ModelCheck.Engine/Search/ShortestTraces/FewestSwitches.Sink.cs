@@ -10,6 +10,7 @@ internal sealed partial class FewestSwitches
     private sealed class LayerSink(FewestSwitches owner, IModelWorker worker) : ISuccessorSink
     {
         private readonly Value[] _state = new Value[owner._codec.VariableCount];
+        private readonly PackMemo _memo = new();
         private LayerChunk _chunk = null!;
         private SinkMode _mode;
 
@@ -36,7 +37,7 @@ internal sealed partial class FewestSwitches
         /// <summary>Unpacks state <paramref name="id"/> into this sink's buffer, which stays valid until the next load.</summary>
         public Value[] Load(int id)
         {
-            owner._codec.UnpackInto(owner.Packed(id), _state);
+            owner._codec.UnpackInto(owner.Packed(id), _state, _memo);
             return _state;
         }
 
@@ -58,13 +59,13 @@ internal sealed partial class FewestSwitches
                 }
 
                 var words = _chunk.Reserve(width);
-                owner._codec.Pack(state, words);
+                owner._codec.Pack(state, words, _memo);
                 _chunk.Commit(Parent, -1, StateStore.Hash(words), ordinal, worker.DescribeCurrentActor());
                 return;
             }
 
             var packed = _chunk.Reserve(width);
-            owner._codec.Pack(state, packed);
+            owner._codec.Pack(state, packed, _memo);
             var hash = StateStore.Hash(packed);
             var known = owner._store.IndexOf(packed, hash);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Values;
 
@@ -7,33 +8,78 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 internal sealed class IntBinaryNode(SourceSpan span, IntOperator op, Node left, Node right) : Node(span)
 {
     /// <inheritdoc />
+    /// <remarks>
+    /// Why no try block and no <c>checked</c> here: overflow is tested by hand, so this method, which
+    /// runs for most successors of most specs, stays free of exception-handling regions.
+    /// </remarks>
     public override Value Eval(EvalContext ctx)
     {
         var a = left.EvalInt(ctx);
         var b = right.EvalInt(ctx);
+        switch (op)
+        {
+            case IntOperator.Add:
+            {
+                var sum = unchecked(a + b);
+                return ((a ^ sum) & (b ^ sum)) < 0 ? Overflow() : IntValue.Of(sum);
+            }
+
+            case IntOperator.Subtract:
+            {
+                var difference = unchecked(a - b);
+                return ((a ^ b) & (a ^ difference)) < 0 ? Overflow() : IntValue.Of(difference);
+            }
+
+            case IntOperator.Modulo:
+            {
+                if (b <= 0)
+                {
+                    return NotPositiveModulus(b);
+                }
+
+                var remainder = a % b;
+                return IntValue.Of(remainder < 0 ? remainder + b : remainder);
+            }
+
+            case IntOperator.Less:
+                return BoolValue.Of(a < b);
+            case IntOperator.LessOrEqual:
+                return BoolValue.Of(a <= b);
+            case IntOperator.Greater:
+                return BoolValue.Of(a > b);
+            case IntOperator.GreaterOrEqual:
+                return BoolValue.Of(a >= b);
+            case IntOperator.Range:
+                return new IntervalSet(a, b);
+            default:
+                return EvalRare(a, b);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value EvalRare(long a, long b)
+    {
         try
         {
             return op switch
             {
-                IntOperator.Add => IntValue.Of(checked(a + b)),
-                IntOperator.Subtract => IntValue.Of(checked(a - b)),
                 IntOperator.Multiply => IntValue.Of(checked(a * b)),
                 IntOperator.Divide => b == 0 ? DivideByZero() : IntValue.Of(FloorDiv(a, b)),
-                IntOperator.Modulo => b <= 0 ? EvalErrors.Throw<Value>(Span, $"the second argument of % must be positive, found {b}") : IntValue.Of(((a % b) + b) % b),
                 IntOperator.Power => IntValue.Of(Power(a, b)),
-                IntOperator.Less => BoolValue.Of(a < b),
-                IntOperator.LessOrEqual => BoolValue.Of(a <= b),
-                IntOperator.Greater => BoolValue.Of(a > b),
-                IntOperator.GreaterOrEqual => BoolValue.Of(a >= b),
-                IntOperator.Range => new IntervalSet(a, b),
                 _ => throw new InvalidOperationException(op.ToString()),
             };
         }
         catch (OverflowException)
         {
-            return EvalErrors.Throw<Value>(Span, "integer overflow");
+            return Overflow();
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value Overflow() => EvalErrors.Throw<Value>(Span, "integer overflow");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value NotPositiveModulus(long b) => EvalErrors.Throw<Value>(Span, $"the second argument of % must be positive, found {b}");
 
     private static long FloorDiv(long a, long b)
     {

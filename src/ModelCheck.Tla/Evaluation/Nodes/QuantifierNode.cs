@@ -18,6 +18,22 @@ internal sealed class QuantifierNode(SourceSpan span, bool isForAll, BoundVariab
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
+        if (Variables is [{ IsTuple: false } only])
+        {
+            // Why a loop of its own: \A x \in S is the common form (TypeOK), and it needs no visitor.
+            var frame = ctx.Frame;
+            foreach (var e in only.Domain.EvalElements(ctx))
+            {
+                only.Bind(frame, e);
+                if (Body.EvalBool(ctx) != IsForAll)
+                {
+                    return BoolValue.Of(!IsForAll);
+                }
+            }
+
+            return BoolValue.Of(IsForAll);
+        }
+
         var visitor = new Visitor(this);
         var completed = Bindings.ForEach(ctx, Variables, visitor);
 
