@@ -28,7 +28,13 @@ internal sealed partial class BreadthFirstSearch
                 sink.Successors = 0;
                 try
                 {
-                    _graph?.BeginState(stateIndex, scratch.Worker.StateAtoms(state));
+                    if (_graph is not null)
+                    {
+                        // Why flush first: the graph takes a state's edges right after the state itself.
+                        sink.Flush();
+                        _graph.BeginState(stateIndex, scratch.Worker.StateAtoms(state));
+                    }
+
                     scratch.Worker.EnumerateNext(state, sink);
                 }
                 catch (DiagnosticException e)
@@ -45,6 +51,8 @@ internal sealed partial class BreadthFirstSearch
                 }
             }
 
+            // The successors found before an event are in the seen set before it is reported.
+            sink.Flush();
             _generated += sink.Generated;
             if (eventPosition < 0)
             {

@@ -8,19 +8,35 @@ namespace ModelCheck.Engine.Search;
 
 /// <summary>
 /// Receives successors when one thread does all the work: counts them, applies state constraints,
-/// inserts each into the seen set at once and checks the invariants on the new ones while their
-/// values are at hand.
+/// inserts them into the seen set in small batches and checks the invariants on the new ones while
+/// their values are at hand.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Why a second sink: with several workers a successor is looked up in the seen set by its worker,
 /// buffered, and looked up again when its level is merged, and a new state is unpacked again for its
 /// invariants. One thread gains nothing from the split and pays for every step of it (on Grid, the
 /// worker-side look-up alone was 9% of the run). Inserting in the order successors are produced
 /// numbers states exactly as the merge does, so the results stay those of any worker count.
+/// </para>
+/// <para>
+/// Why batches: see <see cref="StateStore.AddBatch"/>. A successor's values are kept (by reference:
+/// values are immutable) until its batch is inserted, so its invariants need no unpacking.
+/// </para>
 /// </remarks>
 internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackMemo memo, StateStore store, bool checkActions, bool checkInvariants) : ISuccessorSink
 {
-    private uint[] _packed = [];
+    /// <summary>Successors inserted together.</summary>
+    internal const int BatchSize = 64;
+
+    private readonly Value[][] _states = NewStates(codec.VariableCount);
+    private readonly int[] _parents = new int[BatchSize];
+    private readonly uint[] _edgeAtoms = new uint[BatchSize];
+    private readonly int[] _indices = new int[BatchSize];
+    private readonly bool[] _added = new bool[BatchSize];
+    private uint[] _keys = [];
+    private int _width;
+    private int _count;
     private List<int> _next = [];
     private StateGraph? _graph;
 
@@ -53,6 +69,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
     {
         _next = next;
         _graph = graph;
+        _count = 0;
         Events.Reset();
         Generated = 0;
         FindingPosition = -1;
@@ -71,12 +88,16 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         }
 
         var width = codec.WordCount;
-        if (_packed.Length != width)
+        if (width != _width)
         {
-            _packed = new uint[width];
+            // The codec adopts its shape once, before any successor: nothing is pending then.
+            Flush();
+            _width = width;
+            _keys = new uint[BatchSize * width];
         }
 
-        var packed = _packed;
+        var slot = _count;
+        var packed = _keys.AsSpan(slot * width, width);
         codec.Pack(state, packed, memo);
         if (checkActions && Events.EventActionProperty < 0)
         {
@@ -84,22 +105,60 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
             if (violated >= 0)
             {
                 Events.EventActionProperty = violated;
-                Events.EventSuccessor = (uint[])packed.Clone();
+                Events.EventSuccessor = packed.ToArray();
             }
         }
 
-        var (index, added) = store.Add(packed, Parent);
-        _graph?.AddEdge(index, worker.EdgeAtoms(ParentState, state));
-        if (!added)
+        if (_graph is not null)
+        {
+            _edgeAtoms[slot] = worker.EdgeAtoms(ParentState, state);
+        }
+
+        state.CopyTo(_states[slot], 0);
+        _parents[slot] = Parent;
+        if (++_count == BatchSize)
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>Inserts the pending successors, in the order they came, and checks the new ones.</summary>
+    public void Flush()
+    {
+        var count = _count;
+        if (count == 0)
         {
             return;
         }
 
-        _next.Add(index);
-        if (checkInvariants && FindingPosition < 0)
+        _count = 0;
+        store.AddBatch(_keys.AsSpan(0, count * _width), _parents.AsSpan(0, count), _indices, _added);
+        for (var i = 0; i < count; i++)
         {
-            CheckInvariants(state);
+            var index = _indices[i];
+            _graph?.AddEdge(index, _edgeAtoms[i]);
+            if (!_added[i])
+            {
+                continue;
+            }
+
+            _next.Add(index);
+            if (checkInvariants && FindingPosition < 0)
+            {
+                CheckInvariants(_states[i]);
+            }
         }
+    }
+
+    private static Value[][] NewStates(int variables)
+    {
+        var states = new Value[BatchSize][];
+        for (var i = 0; i < states.Length; i++)
+        {
+            states[i] = new Value[variables];
+        }
+
+        return states;
     }
 
     private void CheckInvariants(Value[] state)

@@ -75,9 +75,28 @@ internal sealed class BitLayout
     {
         Debug.Assert(key.Length == _offsets.Length, "one id per slot");
         Debug.Assert(scratch.Length >= ScratchWords, "scratch holds the row");
-        scratch[..ScratchWords].Clear();
         var offsets = _offsets;
         var masks = _masks;
+        if (ScratchWords == 1)
+        {
+            // Why apart: most rows fit one word (Grid's take 20 bits), and then no field spills.
+            ulong row = 0;
+            for (var i = 0; i < key.Length; i++)
+            {
+                var id = key[i];
+                if (id > masks[i])
+                {
+                    return false;
+                }
+
+                row |= (ulong)id << offsets[i];
+            }
+
+            scratch[0] = row;
+            return true;
+        }
+
+        scratch[..ScratchWords].Clear();
         var spills = _spills;
         for (var i = 0; i < key.Length; i++)
         {

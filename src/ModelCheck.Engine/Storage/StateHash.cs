@@ -71,6 +71,31 @@ internal static class StateHash
         return Fold(Avalanche(h));
     }
 
+    /// <summary>
+    /// <see cref="OfRow"/> of a row of <paramref name="rowBytes"/> bytes held in whole 64-bit words,
+    /// zero above the row (as <see cref="BitLayout.TryEncode"/> leaves it): the same hash, without
+    /// taking the tail apart byte by byte.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int OfRowWords(ReadOnlySpan<ulong> words, int rowBytes)
+    {
+        var h = Prime5 + ((ulong)rowBytes * Prime1);
+        var whole = rowBytes >> 3;
+        for (var i = 0; i < whole; i++)
+        {
+            h ^= BitOperations.RotateLeft(words[i] * Prime2, 31) * Prime1;
+            h = (BitOperations.RotateLeft(h, 27) * Prime1) + Prime3;
+        }
+
+        if ((rowBytes & 7) != 0)
+        {
+            h ^= words[whole] * Prime1;
+            h = (BitOperations.RotateLeft(h, 23) * Prime2) + Prime3;
+        }
+
+        return Fold(Avalanche(h));
+    }
+
     /// <summary>The 32-bit hash of a fingerprint.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Fold(ulong fingerprint) => unchecked((int)(fingerprint ^ (fingerprint >> 32)));

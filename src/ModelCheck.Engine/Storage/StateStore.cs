@@ -106,6 +106,7 @@ internal sealed partial class StateStore
     }
 
     /// <summary>Decodes the key of state <paramref name="index"/> into <paramref name="key"/>.</summary>
+    [SkipLocalsInit] // Why: the scratch is cleared by the layout before use.
     public void Decode(int index, Span<uint> key)
     {
         Debug.Assert((uint)index < (uint)_count, "a stored state");
@@ -126,6 +127,7 @@ internal sealed partial class StateStore
     public bool Contains(ReadOnlySpan<uint> packed, int hash) => IndexOf(packed, hash) >= 0;
 
     /// <summary>The number of <paramref name="packed"/>, or -1 when absent. Safe to call from many threads while nobody inserts.</summary>
+    [SkipLocalsInit] // Why: the scratch is cleared by the layout before use.
     public int IndexOf(ReadOnlySpan<uint> packed, int hash)
     {
         EnsureShapeSettled();
@@ -147,7 +149,7 @@ internal sealed partial class StateStore
         }
 
         var row = RowOf(scratch, layout);
-        return FindRow(row, StateHash.OfRow(row), out _);
+        return FindRow(row, StateHash.OfRowWords(scratch, layout.RowBytes), out _);
     }
 
     /// <summary>
@@ -169,6 +171,7 @@ internal sealed partial class StateStore
     /// Why no hash from the caller: the exact table hashes rows, and fingerprints are computed here
     /// (the table may switch to them during this very call, see <see cref="Relayout"/>).
     /// </remarks>
+    [SkipLocalsInit] // Why: the scratch is cleared by the layout before use.
     public (int Index, bool Added) Add(ReadOnlySpan<uint> packed, int parent)
     {
         Debug.Assert(packed.Length == _codec.WordCount, "the key has the codec's width");
@@ -185,24 +188,20 @@ internal sealed partial class StateStore
             ThrowStaleLayout();
         }
 
-        var row = RowOf(scratch, layout);
-        ulong fingerprint = 0;
-        int hash;
-        int found;
-        int slot;
-        if (_fingerprints is not null)
-        {
-            fingerprint = StateHash.Fingerprint(packed);
-            hash = StateHash.Fold(fingerprint);
-            found = FindFingerprint(fingerprint, hash, out slot);
-        }
-        else
-        {
-            // The exact table is indexed by the hash of the row (see StateHash.OfRow).
-            hash = StateHash.OfRow(row);
-            found = FindRow(row, hash, out slot);
-        }
+        var fingerprint = _fingerprints is not null ? StateHash.Fingerprint(packed) : 0;
+        var hash = _fingerprints is not null ? StateHash.Fold(fingerprint) : StateHash.OfRowWords(scratch, layout.RowBytes);
+        return AddEncoded(RowOf(scratch, layout), fingerprint, hash, parent);
+    }
 
+    /// <summary>
+    /// Inserts the state whose row (in the current layout) is <paramref name="row"/>, with its
+    /// <paramref name="fingerprint"/> when the table compares fingerprints, and the table
+    /// <paramref name="hash"/> of whichever the table compares.
+    /// </summary>
+    private (int Index, bool Added) AddEncoded(ReadOnlySpan<byte> row, ulong fingerprint, int hash, int parent)
+    {
+        int slot;
+        var found = _fingerprints is not null ? FindFingerprint(fingerprint, hash, out slot) : FindRow(row, hash, out slot);
         if (found >= 0)
         {
             return (found, false);

@@ -168,6 +168,43 @@ public sealed class StateStoreTests
         Assert.Equal(810_000.0 * 2_430_001 / Math.Pow(2, 64), StateStore.CollisionProbability(810_000, 3_240_001), 12);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void BatchesNumberStatesAsSingleInsertionsDo(bool fingerprints)
+    {
+        // Keys repeat within and across batches, ids outgrow their fields between batches (so the
+        // layout widens), and the table grows inside a batch.
+        var one = Shaped(Tuple(I(0), I(0)));
+        var batched = Shaped(Tuple(I(0), I(0)));
+        var single = new StateStore(one, fingerprints);
+        var store = new StateStore(batched, fingerprints);
+        var width = batched.WordCount;
+        for (var round = 0; round < 40; round++)
+        {
+            var keys = new List<uint>();
+            var parents = new List<int>();
+            var expected = new List<(int, bool)>();
+            for (var i = 0; i < 50; i++)
+            {
+                var state = Tuple(I((round * 7) + (i % 30)), I(i % 4));
+                keys.AddRange(Key(batched, state));
+                parents.Add(round);
+                var key = Key(one, state);
+                expected.Add(single.Add(key, StateStore.Hash(key), round));
+            }
+
+            var indices = new int[parents.Count];
+            var added = new bool[parents.Count];
+            store.AddBatch(keys.ToArray(), parents.ToArray(), indices, added);
+            Assert.Equal(expected, indices.Zip(added));
+            Assert.Equal(keys.Count / width, parents.Count);
+        }
+
+        Assert.Equal(single.Count, store.Count);
+        Assert.True(store.Count > 1000);
+    }
+
     private static StateCodec Shaped(Value sample)
     {
         var codec = new StateCodec(1);
