@@ -31,6 +31,20 @@ internal sealed partial class Compiler
         return closed && LevelOfExpr(expr, env.Module) == 0;
     }
 
+    /// <summary>
+    /// True when evaluating <paramref name="body"/> might keep its frame beyond the call: a LAMBDA or
+    /// a LET (whose operators and recursive functions close over the frame), or a name whose
+    /// replacement is compiled elsewhere and runs in the caller's frame (an INSTANCE substitution,
+    /// a qualified name). Conservative: a false positive only costs a frame allocation per call.
+    /// </summary>
+    private bool FrameMayEscape(Expr body, ModuleInstance owner) => SyntaxWalker.Any(body, e => e switch
+    {
+        LambdaExpr or LetExpr or QualifiedExpr => true,
+        NameExpr n => ResolveModuleSymbol(n.Name, owner) is SubstitutionSymbol,
+        ApplyExpr a => ResolveModuleSymbol(a.Operator, owner) is SubstitutionSymbol,
+        _ => false,
+    });
+
     private int LevelOf(Unit definition, ModuleInstance owner)
     {
         if (_levels.TryGetValue(definition, out var level))

@@ -104,7 +104,7 @@ internal sealed partial class Compiler
         {
             case OperatorDef def:
             {
-                op = new CompiledOperator(def.Name, def.Params.Length, isModuleLevel: true);
+                op = new CompiledOperator(def.Name, def.Params.Length, isModuleLevel: true) { FramesStayLocal = !FrameMayEscape(def.Body, owner) };
                 var layout = new FrameLayout(s_rootLayout);
                 var scope = new Scope(null);
                 for (var i = 0; i < def.Params.Length; i++)

@@ -15,6 +15,14 @@ internal sealed class CompiledOperator(string name, int arity, bool isModuleLeve
     /// <summary>True for module-level definitions, whose frames link to the root frame.</summary>
     public bool IsModuleLevel { get; } = isModuleLevel;
 
+    /// <summary>
+    /// True when no activation's frame can outlive its call, so that a worker may reuse it for the
+    /// next call (see <see cref="EvalContext.RentFrame"/>). Set by the compiler for module-level
+    /// definitions whose body has no LAMBDA, no LET and no substituted or qualified name: only those
+    /// can build a closure or a recursive function that keeps the frame.
+    /// </summary>
+    public bool FramesStayLocal { get; init; }
+
     /// <summary>Slots needed by one activation. Set when the body is compiled.</summary>
     public int FrameSize { get; set; }
 

@@ -13,6 +13,12 @@ internal sealed class EvalContext
     [ThreadStatic]
     private static EvalContext? s_current;
 
+    /// <summary>Largest frame kept for reuse.</summary>
+    private const int MaxSpareFrameSize = 16;
+
+    // One spare frame per size, of operators whose frames stay local (see RentFrame).
+    private readonly Frame?[] _spareFrames = new Frame?[MaxSpareFrameSize + 1];
+
     private int[] _assigned = new int[8];
     private int _assignedCount;
 
@@ -53,6 +59,39 @@ internal sealed class EvalContext
     {
         get => s_current;
         set => s_current = value;
+    }
+
+    /// <summary>
+    /// A cleared frame of <paramref name="size"/> slots linked to the root frame, reused from an
+    /// earlier call when one is spare. Only for operators whose <see cref="CompiledOperator.FramesStayLocal"/>;
+    /// give it back with <see cref="ReturnFrame"/> once the call is over.
+    /// </summary>
+    /// <remarks>
+    /// Why: every call of an operator with parameters or bound names allocated a frame, 15% of
+    /// PaxosCommit's allocations. A frame taken here is not spare until returned, so a nested or
+    /// recursive call of the same size gets a frame of its own.
+    /// </remarks>
+    public Frame RentFrame(int size)
+    {
+        if (size <= MaxSpareFrameSize && _spareFrames[size] is { } spare)
+        {
+            _spareFrames[size] = null;
+            return spare;
+        }
+
+        return new Frame(size, s_root);
+    }
+
+    /// <summary>Makes <paramref name="frame"/>, from <see cref="RentFrame"/>, spare again.</summary>
+    public void ReturnFrame(Frame frame)
+    {
+        var size = frame.Slots.Length;
+        if (size <= MaxSpareFrameSize)
+        {
+            // Why clear: bound names and parameters are set again, but a stale value must not be read.
+            Array.Clear(frame.Slots);
+            _spareFrames[size] = frame;
+        }
     }
 
     /// <summary>Evaluates <paramref name="body"/> with <paramref name="frame"/> as the current frame, then restores the caller's.</summary>

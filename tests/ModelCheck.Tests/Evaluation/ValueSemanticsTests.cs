@@ -80,6 +80,30 @@ public sealed class ValueSemanticsTests
     }
 
     [Fact]
+    public void OperatorCalls_KeepTheirOwnFramesWhenNestedOrRepeated()
+    {
+        // A worker reuses the frames of operators whose frames cannot outlive the call.
+        AssertHolds("Add1(Add1(1)) = 3 /\\ Twice(1) = 5 /\\ Pair(1, 2) = <<2, 3>> /\\ Apply(Add1, 2) = 3 /\\ Fact(4) = 24", """
+            RECURSIVE Fact(_)
+            Add1(a) == a + 1
+            Twice(a) == Add1(a) + Add1(Add1(a))
+            Pair(a, b) == <<Add1(a), Add1(b)>>
+            Apply(F(_), a) == F(a)
+            Fact(n) == IF n = 0 THEN 1 ELSE n * Fact(n - 1)
+            """);
+    }
+
+    [Fact]
+    public void FunctionsBuiltInACall_KeepTheValuesOfThatCall()
+    {
+        // A recursive function defined in a LET closes over its call's frame: that frame is never reused.
+        AssertHolds("Count(3)[2] + Count(5)[4] = 6 /\\ Offset(10)[1] + Offset(20)[1] = 32", """
+            Count(n) == LET f[i \in 0..n] == IF i = 0 THEN 0 ELSE f[i - 1] + 1 IN f
+            Offset(k) == LET g[i \in 0..2] == IF i = 0 THEN k ELSE g[i - 1] + 1 IN g
+            """);
+    }
+
+    [Fact]
     public void HigherOrderOperators_TakeNamesAndLambdas()
     {
         AssertHolds("Twice(Inc, 1) = 3 /\\ Twice(LAMBDA x : x * 3, 1) = 9", """

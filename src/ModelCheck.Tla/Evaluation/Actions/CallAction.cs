@@ -12,7 +12,8 @@ internal sealed class CallAction(SourceSpan span, CompiledOperator op, Node[] ar
     public override void Enumerate(EvalContext ctx, Continuation next)
     {
         var body = op.GetActionBody(initial);
-        var frame = op.FrameSize == 0 && op.IsModuleLevel ? ctx.Frame : Nodes.CallNode.Enter(ctx, op, args, hops);
+        var entered = op.FrameSize != 0 || !op.IsModuleLevel;
+        var frame = entered ? Nodes.CallNode.Enter(ctx, op, args, hops) : ctx.Frame;
         var saved = ctx.Frame;
         var (savedName, savedFrame, savedArity) = (ctx.ActionName, ctx.ActionFrame, ctx.ActionArity);
         var labelling = labels && ctx.ActionDepth == 0;
@@ -42,6 +43,12 @@ internal sealed class CallAction(SourceSpan span, CompiledOperator op, Node[] ar
             }
 
             (ctx.ActionName, ctx.ActionFrame, ctx.ActionArity) = (savedName, savedFrame, savedArity);
+        }
+
+        // Not in the finally: a frame left behind by an error is simply not reused.
+        if (entered && op.FramesStayLocal)
+        {
+            ctx.ReturnFrame(frame);
         }
     }
 }

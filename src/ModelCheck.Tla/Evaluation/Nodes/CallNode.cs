@@ -21,14 +21,20 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
             return body.Eval(ctx);
         }
 
-        return ctx.EvalIn(Enter(ctx, Operator, Args, hops), body);
+        var frame = Enter(ctx, Operator, Args, hops);
+        var result = ctx.EvalIn(frame, body);
+        if (Operator.FramesStayLocal)
+        {
+            ctx.ReturnFrame(frame);
+        }
+
+        return result;
     }
 
     /// <summary>Builds the callee's frame with the evaluated arguments.</summary>
     public static Frame Enter(EvalContext ctx, CompiledOperator op, Node[] args, int hops)
     {
-        var parent = op.IsModuleLevel ? EvalContext.RootFrame : ctx.Frame.Up(hops);
-        var frame = new Frame(op.FrameSize, parent);
+        var frame = op.FramesStayLocal ? ctx.RentFrame(op.FrameSize) : new Frame(op.FrameSize, op.IsModuleLevel ? EvalContext.RootFrame : ctx.Frame.Up(hops));
         for (var i = 0; i < args.Length; i++)
         {
             frame.Slots[i].Value = args[i].Eval(ctx);
