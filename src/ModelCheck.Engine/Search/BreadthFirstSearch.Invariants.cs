@@ -65,7 +65,7 @@ internal sealed partial class BreadthFirstSearch
         var end = Math.Min(states.Count, (chunk + 1) * ChunkSize);
         for (var i = chunk * ChunkSize; i < end; i++)
         {
-            var state = scratch.Unpack(_store.Get(states[i]));
+            var state = scratch.Load(_store, states[i]);
             try
             {
                 var violated = scratch.Worker.FirstViolatedInvariant(state);

@@ -22,7 +22,7 @@ internal sealed partial class BreadthFirstSearch
             for (var i = 0; i < level.Count; i++)
             {
                 var stateIndex = level[i];
-                var state = scratch.Unpack(_store.Get(stateIndex));
+                var state = scratch.Load(_store, stateIndex);
                 sink.Parent = stateIndex;
                 sink.ParentState = state;
                 sink.Successors = 0;

@@ -193,7 +193,7 @@ internal sealed partial class BreadthFirstSearch
         for (var i = start; i < end; i++)
         {
             var stateIndex = level[i];
-            var state = scratch.Unpack(_store.Get(stateIndex));
+            var state = scratch.Load(_store, stateIndex);
             sink.Parent = stateIndex;
             sink.ParentState = state;
             sink.Successors = 0;

@@ -10,6 +10,7 @@ internal sealed class ExpansionScratch
     private readonly StateCodec _codec;
     private readonly Value[] _state;
     private readonly PackMemo _memo;
+    private uint[] _key = [];
 
     /// <summary>Creates scratch for one worker thread.</summary>
     public ExpansionScratch(IModelWorker worker, StateCodec codec, PackMemo memo, ExpansionSink sink, InsertingSink inserting)
@@ -30,6 +31,12 @@ internal sealed class ExpansionScratch
 
     /// <summary>The sink that inserts successors at once, when this is the only worker.</summary>
     public InsertingSink Inserting { get; }
+
+    /// <summary>
+    /// Reads state <paramref name="index"/> of <paramref name="store"/> into this worker's buffers.
+    /// Why its own key buffer: the store's per-thread buffer costs a thread-local look-up per state.
+    /// </summary>
+    public Value[] Load(StateStore store, int index) => Unpack(store.Get(index, ref _key));
 
     /// <summary>Unpacks into this worker's reusable buffer, remembering the values for packing its successors.</summary>
     public Value[] Unpack(ReadOnlySpan<uint> packed)

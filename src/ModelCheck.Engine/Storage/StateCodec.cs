@@ -138,10 +138,14 @@ internal sealed partial class StateCodec
             memo.Reset(layout);
         }
 
+        // Why spans: a store into a Value[] checks the element's type on every store (values are
+        // subclasses), a store through a span does not; the check is made once, here.
+        Span<Value> target = state;
+        Span<Value?> objects = memo.Objects;
         var roots = layout.Roots;
         for (var i = 0; i < roots.Length; i++)
         {
-            state[i] = UnpackReusing(roots[i], packed, memo);
+            target[i] = UnpackReusing(roots[i], packed, memo.Key, objects);
         }
 
         // Last: while unpacking, the memo's key is the previous state's, to compare with.
@@ -239,10 +243,9 @@ internal sealed partial class StateCodec
         return value;
     }
 
-    private static Value UnpackReusing(ShapeNode node, ReadOnlySpan<uint> key, PackMemo memo)
+    private static Value UnpackReusing(ShapeNode node, ReadOnlySpan<uint> key, uint[] memoKey, Span<Value?> objects)
     {
         var word = node.Word;
-        var objects = memo.Objects;
         if (node.Kind == ShapeKind.Leaf)
         {
             var leaf = node.Table[key[word]];
@@ -252,7 +255,7 @@ internal sealed partial class StateCodec
 
         // Invariant: objects[w] was unpacked from memo.Key's words w .. w + span (or is null).
         var previous = objects[word];
-        if (previous is not null && key.Slice(word, node.WordSpan).SequenceEqual(memo.Key.AsSpan(word, node.WordSpan)))
+        if (previous is not null && key.Slice(word, node.WordSpan).SequenceEqual(memoKey.AsSpan(word, node.WordSpan)))
         {
             return previous;
         }
@@ -262,7 +265,7 @@ internal sealed partial class StateCodec
         if (id != 0)
         {
             value = node.Table[id - 1];
-            objects.AsSpan(word + 1, node.WordSpan - 1).Clear();
+            objects.Slice(word + 1, node.WordSpan - 1).Clear();
         }
         else
         {
@@ -270,7 +273,7 @@ internal sealed partial class StateCodec
             var images = new Value[children.Length];
             for (var i = 0; i < children.Length; i++)
             {
-                images[i] = UnpackReusing(children[i], key, memo);
+                images[i] = UnpackReusing(children[i], key, memoKey, objects);
             }
 
             value = node.Compose(images);

@@ -19,11 +19,11 @@ namespace ModelCheck.Engine.Storage;
 /// </para>
 /// <para>
 /// Callers speak keys (one 32-bit id per slot, see <see cref="StateCodec"/>); rows are the store's
-/// own form. <see cref="Get"/> decodes a row back into a key.
+/// own form. <see cref="Get(int)"/> decodes a row back into a key.
 /// </para>
 /// <para>
 /// Why rows are kept with fingerprints too: the search expands a level by reading its states back
-/// (<see cref="Get"/>) and rebuilds a trace from the rows of the states on the path, so the rows are
+/// (<see cref="Get(int)"/>) and rebuilds a trace from the rows of the states on the path, so the rows are
 /// needed whatever the table compares; fingerprints only spare the comparison of wide rows. Keeping
 /// only fingerprints (TLC's way) would need the frontier kept apart and traces rebuilt by searching
 /// again, which is a change to the search, not to the store.
@@ -92,13 +92,23 @@ internal sealed partial class StateStore
     /// </summary>
     public ReadOnlySpan<uint> Get(int index)
     {
+        var buffer = s_keyBuffer ?? [];
+        Get(index, ref buffer);
+        s_keyBuffer = buffer;
+        return buffer;
+    }
+
+    /// <summary>
+    /// The key of state <paramref name="index"/>, decoded into <paramref name="buffer"/> (replaced when
+    /// the key width changed). Safe from many threads, each with its own buffer, while nobody inserts.
+    /// </summary>
+    public ReadOnlySpan<uint> Get(int index, ref uint[] buffer)
+    {
         EnsureShapeSettled();
         var words = _codec.WordCount;
-        var buffer = s_keyBuffer;
-        if (buffer is null || buffer.Length != words)
+        if (buffer.Length != words)
         {
             buffer = new uint[words];
-            s_keyBuffer = buffer;
         }
 
         Decode(index, buffer);

@@ -221,8 +221,14 @@ internal abstract class FunctionValue : Value
     /// </remarks>
     protected static Value[] CopyWith(Value[] values, int index, Value value)
     {
+        // Why a loop: the copies are short (a process's slots, a record's fields), where Array.Copy's
+        // set-up costs more than the copy; stores into a fresh Value[] need no type check.
         var copy = new Value[values.Length];
-        Array.Copy(values, copy, values.Length);
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = values[i];
+        }
+
         copy[index] = value;
         return copy;
     }

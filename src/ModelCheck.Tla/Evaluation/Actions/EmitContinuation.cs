@@ -12,9 +12,12 @@ internal sealed class EmitContinuation(ModelCheck.Engine.Model.ISuccessorSink si
     public override void Run(EvalContext ctx)
     {
         var next = ctx.Next;
+
+        // Why a span: stores into the Value[] would check each element's type.
+        Span<Value> buffer = _buffer;
         for (var i = 0; i < next.Length; i++)
         {
-            _buffer[i] = next[i] ?? Incomplete(i);
+            buffer[i] = next[i] ?? Incomplete(i);
         }
 
         sink.Add(_buffer);
