@@ -185,6 +185,14 @@ internal sealed partial class BreadthFirstSearch
 
     private void ExpandChunk(List<int> level, int chunk, ChunkOutput output, ExpansionScratch scratch)
     {
+        ExpandParents(level, chunk, output, scratch);
+
+        // The candidates found before an event are merged too, so they are looked up as well.
+        scratch.Sink.Resolve();
+    }
+
+    private void ExpandParents(List<int> level, int chunk, ChunkOutput output, ExpansionScratch scratch)
+    {
         output.Reset();
         var start = chunk * ChunkSize;
         var end = Math.Min(level.Count, start + ChunkSize);
@@ -237,36 +245,14 @@ internal sealed partial class BreadthFirstSearch
             var output = outputs[c];
             _generated += output.Generated;
             var parentPosition = c * ChunkSize;
-            for (var k = 0; k < output.Count; k++)
+            if (_graph is null)
             {
-                if (_graph is not null)
-                {
-                    // States are numbered, and expanded, in level order, so the graph's rows fill in order.
-                    while (_graph.StateCount <= output.Parents[k])
-                    {
-                        _graph.BeginState(level[parentPosition], output.ParentAtoms[parentPosition - (c * ChunkSize)]);
-                        parentPosition++;
-                    }
-                }
-
-                int index;
-                bool added;
-                if (output.KnownIndices[k] >= 0)
-                {
-                    (index, added) = (output.KnownIndices[k], false);
-                }
-                else
-                {
-                    (index, added) = _store.Add(output.Packed(k, width), output.Hashes[k], output.Parents[k]);
-                }
-
-                _graph?.AddEdge(index, output.EdgeAtoms[k]);
-                if (!added)
-                {
-                    continue;
-                }
-
-                next.Add(index);
+                // Without the graph every candidate is unknown to earlier levels: insert in batches.
+                MergeBatches(output, width, next);
+            }
+            else
+            {
+                parentPosition = MergeWithGraph(level, output, c, width, next);
             }
 
             if (output.EventState >= 0)
@@ -300,6 +286,60 @@ internal sealed partial class BreadthFirstSearch
         }
 
         return CheckNewStates(next, next.Count);
+    }
+
+    /// <summary>
+    /// Adds a chunk's candidates to the seen set in their order and records their edges, beginning
+    /// each expanded state's row of the graph before its edges. Returns the level position of the
+    /// first parent whose row is not begun yet.
+    /// </summary>
+    private int MergeWithGraph(List<int> level, ChunkOutput output, int chunk, int width, List<int> next)
+    {
+        var graph = _graph!;
+        var parentPosition = chunk * ChunkSize;
+        for (var k = 0; k < output.Count; k++)
+        {
+            // States are numbered, and expanded, in level order, so the graph's rows fill in order.
+            while (graph.StateCount <= output.Parents[k])
+            {
+                graph.BeginState(level[parentPosition], output.ParentAtoms[parentPosition - (chunk * ChunkSize)]);
+                parentPosition++;
+            }
+
+            var (index, added) = output.KnownIndices[k] >= 0
+                ? (output.KnownIndices[k], false)
+                : _store.Add(output.Packed(k, width), output.Parents[k]);
+            graph.AddEdge(index, output.EdgeAtoms[k]);
+            if (added)
+            {
+                next.Add(index);
+            }
+        }
+
+        return parentPosition;
+    }
+
+    /// <summary>
+    /// Adds a chunk's candidates to the seen set in their order, in batches whose table slots are
+    /// fetched ahead (see <see cref="StateStore.AddBatch"/>), and appends the new ones to <paramref name="next"/>.
+    /// </summary>
+    private void MergeBatches(ChunkOutput output, int width, List<int> next)
+    {
+        Span<int> indices = stackalloc int[InsertingSink.BatchSize];
+        Span<bool> added = stackalloc bool[InsertingSink.BatchSize];
+        for (var first = 0; first < output.Count; first += InsertingSink.BatchSize)
+        {
+            var count = Math.Min(InsertingSink.BatchSize, output.Count - first);
+            Debug.Assert(output.KnownIndices.AsSpan(first, count).IndexOfAnyExcept(-1) < 0, "no candidate was known");
+            _store.AddBatch(output.PackedRange(first, count, width), output.Parents.AsSpan(first, count), indices, added);
+            for (var j = 0; j < count; j++)
+            {
+                if (added[j])
+                {
+                    next.Add(indices[j]);
+                }
+            }
+        }
     }
 
     private int DepthOf(int index)

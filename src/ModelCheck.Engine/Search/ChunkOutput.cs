@@ -9,9 +9,7 @@ namespace ModelCheck.Engine.Search;
 internal sealed class ChunkOutput
 {
     private readonly PackedRows _rows = new();
-    private int[] _hashes = new int[64];
     private int[] _parents = new int[64];
-    private int[] _violations = new int[64];
     private int[] _knownIndices = new int[64];
     private uint[] _edgeAtoms = new uint[64];
 
@@ -21,14 +19,8 @@ internal sealed class ChunkOutput
     /// <summary>Successors computed, duplicates included.</summary>
     public long Generated { get; set; }
 
-    /// <summary>Hash of each candidate.</summary>
-    public int[] Hashes => _hashes;
-
     /// <summary>Parent state number of each candidate.</summary>
     public int[] Parents => _parents;
-
-    /// <summary>Index of the first invariant each candidate violates, or -1.</summary>
-    public int[] Violations => _violations;
 
     /// <summary>When the state graph is recorded: the number of each candidate already stored, or -1.</summary>
     public int[] KnownIndices => _knownIndices;
@@ -69,15 +61,16 @@ internal sealed class ChunkOutput
     /// <summary>The packed words of candidate <paramref name="i"/>.</summary>
     public ReadOnlySpan<uint> Packed(int i, int width) => _rows.Row(i, width);
 
+    /// <summary>The packed words of candidates <paramref name="first"/> .. <paramref name="first"/> + <paramref name="count"/> - 1, end to end.</summary>
+    public ReadOnlySpan<uint> PackedRange(int first, int count, int width) => _rows.Rows(first, count, width);
+
     /// <summary>Reserves room for one more candidate and returns its packed-word buffer.</summary>
     public Span<uint> Reserve(int width)
     {
-        if (Count == _hashes.Length)
+        if (Count == _parents.Length)
         {
             var size = Count * 2;
-            Array.Resize(ref _hashes, size);
             Array.Resize(ref _parents, size);
-            Array.Resize(ref _violations, size);
             Array.Resize(ref _knownIndices, size);
             Array.Resize(ref _edgeAtoms, size);
         }
@@ -86,13 +79,40 @@ internal sealed class ChunkOutput
     }
 
     /// <summary>Commits the candidate whose words were written into the last <see cref="Reserve"/>.</summary>
-    public void Commit(int hash, int parent, int violation, int knownIndex = -1, uint edgeAtoms = 0)
+    public void Commit(int parent, int knownIndex = -1, uint edgeAtoms = 0)
     {
-        _hashes[Count] = hash;
         _parents[Count] = parent;
-        _violations[Count] = violation;
         _knownIndices[Count] = knownIndex;
         _edgeAtoms[Count] = edgeAtoms;
         Count++;
+    }
+
+    /// <summary>
+    /// Drops the candidates from <paramref name="first"/> on whose <paramref name="known"/> number is
+    /// not -1 (seen in an earlier level), keeping the others in their order.
+    /// </summary>
+    public void DropKnown(int first, ReadOnlySpan<int> known, int width)
+    {
+        var kept = first;
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (known[i] >= 0)
+            {
+                continue;
+            }
+
+            var from = first + i;
+            if (from != kept)
+            {
+                _rows.Row(from, width).CopyTo(_rows.Reserve(kept, width));
+                _parents[kept] = _parents[from];
+                _knownIndices[kept] = _knownIndices[from];
+                _edgeAtoms[kept] = _edgeAtoms[from];
+            }
+
+            kept++;
+        }
+
+        Count = kept;
     }
 }

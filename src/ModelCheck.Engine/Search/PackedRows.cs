@@ -8,6 +8,9 @@ internal sealed class PackedRows
     /// <summary>The words of row <paramref name="index"/>.</summary>
     public ReadOnlySpan<uint> Row(int index, int width) => new(_words, index * width, width);
 
+    /// <summary>The words of rows <paramref name="first"/> .. <paramref name="first"/> + <paramref name="count"/> - 1, end to end.</summary>
+    public ReadOnlySpan<uint> Rows(int first, int count, int width) => new(_words, first * width, count * width);
+
     /// <summary>Room for row <paramref name="index"/>, growing the buffer when it is full.</summary>
     public Span<uint> Reserve(int index, int width)
     {
