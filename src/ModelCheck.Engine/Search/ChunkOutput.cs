@@ -3,8 +3,9 @@ using ModelCheck.Engine.Diagnostics;
 namespace ModelCheck.Engine.Search;
 
 /// <summary>
-/// What one worker produced for one chunk of a level, in the chunk's order: candidate successors not
-/// seen in earlier levels, and at most one event (deadlock or error) that ends the chunk.
+/// What one worker produced for one chunk of a level, in the chunk's order: candidate successors
+/// (once the sink has resolved them, only those not seen in earlier levels, unless the state graph
+/// is recorded), and at most one event (deadlock or error) that ends the chunk.
 /// </summary>
 internal sealed class ChunkOutput
 {

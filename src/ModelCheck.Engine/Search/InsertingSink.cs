@@ -161,6 +161,10 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         return states;
     }
 
+    // Why this may run inside the expansion of a later state (when a batch fills up): invariants are
+    // state predicates, and the worker saves and restores the state it evaluates them on, as for state
+    // constraints. As in TLC, which checks a state when it is generated, their Print output then
+    // comes between that of the next-state action.
     private void CheckInvariants(Value[] state)
     {
         try

@@ -14,7 +14,10 @@ namespace ModelCheck.Engine.Storage;
 /// early. The hash table is rebuilt then: the exact table is indexed by hashes of rows (fingerprint
 /// tables by hashes of keys, which do not depend on the layout). Widths
 /// are computed from table sizes at merge time, which do not depend on worker timing, so the layout,
-/// and the bytes reported per state, are the same for any number of workers.
+/// and the bytes reported per state, are the same for any number of workers, with one exception: a
+/// search that stops at a deadlock, an error or a violated action property has interned the values
+/// of the whole level with several workers, and only those up to the event with one (which inserts
+/// as it goes), so its memory figures (not its counts or traces) can differ.
 /// </remarks>
 internal sealed partial class StateStore
 {

@@ -8,13 +8,13 @@ namespace ModelCheck.Tla.Evaluation;
 /// </summary>
 internal sealed class EvalContext
 {
+    /// <summary>Largest frame kept for reuse.</summary>
+    private const int MaxSpareFrameSize = 16;
+
     private static readonly Frame s_root = new(0, null);
 
     [ThreadStatic]
     private static EvalContext? s_current;
-
-    /// <summary>Largest frame kept for reuse.</summary>
-    private const int MaxSpareFrameSize = 16;
 
     // One spare frame per size, of operators whose frames stay local (see RentFrame).
     private readonly Frame?[] _spareFrames = new Frame?[MaxSpareFrameSize + 1];
