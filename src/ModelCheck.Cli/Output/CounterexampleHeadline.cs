@@ -1,3 +1,4 @@
+using System.Globalization;
 using ModelCheck.Engine.Search;
 
 namespace ModelCheck.Cli.Output;
@@ -19,9 +20,9 @@ internal static class CounterexampleHeadline
             Verdict.SafetyFailure => ($"Error: Invariant {result.ViolatedProperty} is violated.", "invariant", result.ViolatedProperty!),
             Verdict.LivenessFailure => ($"Error: Temporal property {result.ViolatedProperty} is violated{(result.Temporal?.ViolatedPart is { } part ? $": {part}" : string.Empty)}.", "temporal", result.ViolatedProperty!),
             Verdict.Deadlock => ("Error: Deadlock reached.", "deadlock", "Deadlock"),
-            Verdict.AssertFailure => ($"Error: {result.Error?.Message} ({result.Error?.Span})", "assert", "Assert"),
+            Verdict.AssertFailure => ($"Error: {result.Error?.Message} ({Where(result)})", "assert", "Assert"),
             Verdict.Interrupted => ("Model checking stopped before the search finished.", null, string.Empty),
-            _ => ($"Error: {result.Error?.Message} ({result.Error?.Span})", "error", "Error"),
+            _ => ($"Error: {result.Error?.Message} ({Where(result)})", "error", "Error"),
         };
         if (result.TraceNote is { } note)
         {
@@ -35,6 +36,15 @@ internal static class CounterexampleHeadline
 
         return (headline, kind, stem);
     }
+
+    /// <summary>
+    /// Where the run-time error is, as <c>Module.tla:line:col</c>. Why the file name alone: the
+    /// headline goes into counterexample files, which must not depend on where the spec was checked
+    /// out (the diagnostic on stderr keeps the path as given).
+    /// </summary>
+    private static string Where(SearchResult result) => result.Error?.Span is { IsKnown: true } span
+        ? string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(span.File)}:{span.Line}:{span.Column}")
+        : result.Error?.Span.ToString() ?? string.Empty;
 
     /// <summary>The "Why:" lines that follow the trace in its text, or nothing.</summary>
     public static string Explanation(SearchResult result) => result.Explanation is { } why ? $"\n{why}\n" : string.Empty;
