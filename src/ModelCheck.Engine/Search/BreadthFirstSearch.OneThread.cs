@@ -59,6 +59,8 @@ internal sealed partial class BreadthFirstSearch
                 return sink.FindingPosition >= 0 ? ReportFinding(next[sink.FindingPosition], sink.FindingInvariant, sink.FindingError, next.Count) : null;
             }
 
+            InternLaterChunks(level, eventPosition / ChunkSize, next.Count > 0, scratch);
+
             // Why whole chunks: the parallel merge counts the states left on the queue by the chunks
             // it finished, and the two paths must report the same numbers.
             var leftOnQueue = level.Count - (eventPosition / ChunkSize * ChunkSize) + next.Count;
@@ -78,6 +80,32 @@ internal sealed partial class BreadthFirstSearch
         finally
         {
             _scratch.Return(scratch);
+        }
+    }
+
+    /// <summary>
+    /// After an event in chunk <paramref name="eventChunk"/>: expands the level's later chunks only
+    /// for their values to be interned, and brings the rows' layout up to date when the level added
+    /// states (<paramref name="addedStates"/>), as the parallel path does before its merge meets the event.
+    /// </summary>
+    /// <remarks>
+    /// Why: with several workers every chunk is expanded (each up to its own first event) before the
+    /// merge, and the merge's first insertion widens the fields for every value interned. Doing the
+    /// same here keeps the memory figures (field widths, bytes per state) of a run that stops at an
+    /// event independent of the worker count. It costs one more partial level, once per run.
+    /// </remarks>
+    private void InternLaterChunks(List<int> level, int eventChunk, bool addedStates, ExpansionScratch scratch)
+    {
+        var spare = new ChunkOutput();
+        var chunkCount = (level.Count + ChunkSize - 1) / ChunkSize;
+        for (var c = eventChunk + 1; c < chunkCount; c++)
+        {
+            ExpandChunk(level, c, spare, scratch);
+        }
+
+        if (addedStates)
+        {
+            _store.SyncLayout();
         }
     }
 }

@@ -14,10 +14,9 @@ namespace ModelCheck.Engine.Storage;
 /// early. The hash table is rebuilt then: the exact table is indexed by hashes of rows (fingerprint
 /// tables by hashes of keys, which do not depend on the layout). Widths
 /// are computed from table sizes at merge time, which do not depend on worker timing, so the layout,
-/// and the bytes reported per state, are the same for any number of workers, with one exception: a
-/// search that stops at a deadlock, an error or a violated action property has interned the values
-/// of the whole level with several workers, and only those up to the event with one (which inserts
-/// as it goes), so its memory figures (not its counts or traces) can differ.
+/// and the bytes reported per state, are the same for any number of workers. (One worker inserts as
+/// it goes; when it stops at an event it still expands the rest of the level, as several workers
+/// do, and then calls <see cref="SyncLayout"/>.)
 /// </remarks>
 internal sealed partial class StateStore
 {
@@ -98,6 +97,18 @@ internal sealed partial class StateStore
         }
 
         RebuildTable(_table.Length);
+    }
+
+    /// <summary>
+    /// Widens the fields for every id interned so far, as the next insertion would. Single writer
+    /// only, with no reader at the same time.
+    /// </summary>
+    public void SyncLayout()
+    {
+        if (_codec.Generation != _layoutGeneration)
+        {
+            Relayout();
+        }
     }
 
     private void Relayout()

@@ -60,6 +60,42 @@ public sealed class StorageCliTests
         Assert.Equal(one.Report.GetProperty("bytesPerState").GetDouble(), two.Report.GetProperty("bytesPerState").GetDouble());
     }
 
+    [Fact]
+    public void ARunStoppedByADeadlockReportsTheSameLayoutForOneAndTwoWorkers()
+    {
+        // x = 100 deadlocks in the first chunk of the first level; the later chunks reach values of x
+        // never seen before, which need one more bit. Several workers expand the whole level before
+        // the merge meets the deadlock; one worker must end with the same field widths.
+        const string spec = """
+            ---- MODULE LateValues ----
+            EXTENDS Naturals
+            VARIABLES x, y
+            Init == x \in 1..1500 /\ y = 0
+            Next == x # 100 /\ y = 0 /\ x' = x + 1000 /\ y' = 1
+            ====
+            """;
+        using var temp = new TempDirectory();
+        var path = temp.Write("LateValues.tla", spec);
+        temp.Write("LateValues.cfg", "INIT Init\nNEXT Next\n");
+        var runs = new List<(int Code, string Stdout, string Report)>();
+        foreach (var workers in (int[])[1, 2])
+        {
+            var reportPath = temp.File($"late-{workers}.json");
+            var stdout = new StringWriter();
+            var code = CheckCommand.Run(new CheckRequest(path, null, workers, [], false, reportPath, null) { Stats = true }, stdout, new StringWriter());
+            using var doc = JsonDocument.Parse(File.ReadAllText(reportPath));
+            var report = string.Join("\n", doc.RootElement.EnumerateObject().Where(p => p.Name is not ("workers" or "elapsedSeconds")).Select(p => $"{p.Name}={p.Value.GetRawText()}"));
+            runs.Add((code, stdout.ToString(), report));
+        }
+
+        Assert.Equal(11, runs[0].Code);
+        Assert.Equal(runs[0].Report, runs[1].Report);
+        Assert.Equal(PackedBits(runs[0].Stdout), PackedBits(runs[1].Stdout));
+        Assert.Contains("packs into 13 bits", runs[0].Stdout, StringComparison.Ordinal);
+    }
+
+    private static string PackedBits(string stdout) => stdout.Split('\n').Single(l => l.Contains("packs into", StringComparison.Ordinal));
+
     private static string Counts(string stdout) => string.Join("\n", stdout.Split('\n').Where(l => l.Contains("states generated", StringComparison.Ordinal) || l.Contains("depth", StringComparison.Ordinal)));
 
     private static (int Code, string Stdout, JsonElement Report) Check(TempDirectory temp, int workers, bool stats, bool fingerprints)
