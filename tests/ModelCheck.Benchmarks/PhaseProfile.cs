@@ -142,7 +142,7 @@ internal static class PhaseProfile
             }
 
             worker.FirstViolatedInvariant(state);
-            store.Add(_key, hash, Parent);
+            store.Add(_key, Parent);
         }
     }
 

@@ -67,7 +67,7 @@ public class StoreBenchmarks
         var store = new StateStore(_codec, Fingerprints);
         for (var i = 0; i < States; i++)
         {
-            store.Add(_keys[i], _hashes[i], i - 1);
+            store.Add(_keys[i], i - 1);
         }
 
         return store;

@@ -23,9 +23,7 @@ internal sealed partial class BreadthFirstSearch
             {
                 var stateIndex = level[i];
                 var state = scratch.Load(_store, stateIndex);
-                sink.Parent = stateIndex;
-                sink.ParentState = state;
-                sink.Successors = 0;
+                sink.BeginParent(stateIndex, state);
                 try
                 {
                     if (_graph is not null)

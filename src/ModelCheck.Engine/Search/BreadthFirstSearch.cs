@@ -185,14 +185,6 @@ internal sealed partial class BreadthFirstSearch
 
     private void ExpandChunk(List<int> level, int chunk, ChunkOutput output, ExpansionScratch scratch)
     {
-        ExpandParents(level, chunk, output, scratch);
-
-        // The candidates found before an event are merged too, so they are looked up as well.
-        scratch.Sink.Resolve();
-    }
-
-    private void ExpandParents(List<int> level, int chunk, ChunkOutput output, ExpansionScratch scratch)
-    {
         output.Reset();
         var start = chunk * ChunkSize;
         var end = Math.Min(level.Count, start + ChunkSize);
@@ -202,9 +194,7 @@ internal sealed partial class BreadthFirstSearch
         {
             var stateIndex = level[i];
             var state = scratch.Load(_store, stateIndex);
-            sink.Parent = stateIndex;
-            sink.ParentState = state;
-            sink.Successors = 0;
+            sink.BeginParent(stateIndex, state);
             try
             {
                 if (_graph is not null)

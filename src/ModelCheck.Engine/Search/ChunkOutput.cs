@@ -1,11 +1,13 @@
 using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Model;
+using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Engine.Search;
 
 /// <summary>
-/// What one worker produced for one chunk of a level, in the chunk's order: candidate successors
-/// (once the sink has resolved them, only those not seen in earlier levels, unless the state graph
-/// is recorded), and at most one event (deadlock or error) that ends the chunk.
+/// What one worker produced for one chunk of a level, in the chunk's order: candidate successors not
+/// seen in earlier levels (all of them when the state graph is recorded), and at most one event
+/// (deadlock or error) that ends the chunk.
 /// </summary>
 internal sealed class ChunkOutput
 {
@@ -89,31 +91,21 @@ internal sealed class ChunkOutput
     }
 
     /// <summary>
-    /// Drops the candidates from <paramref name="first"/> on whose <paramref name="known"/> number is
-    /// not -1 (seen in an earlier level), keeping the others in their order.
+    /// Makes the step to <paramref name="to"/> (packed as <paramref name="packed"/>) the chunk's
+    /// event when it violates an action property and no violation was noted yet.
     /// </summary>
-    public void DropKnown(int first, ReadOnlySpan<int> known, int width)
+    public void NoteActionProperty(IModelWorker worker, Value[] from, Value[] to, ReadOnlySpan<uint> packed)
     {
-        var kept = first;
-        for (var i = 0; i < known.Length; i++)
+        if (EventActionProperty >= 0)
         {
-            if (known[i] >= 0)
-            {
-                continue;
-            }
-
-            var from = first + i;
-            if (from != kept)
-            {
-                _rows.Row(from, width).CopyTo(_rows.Reserve(kept, width));
-                _parents[kept] = _parents[from];
-                _knownIndices[kept] = _knownIndices[from];
-                _edgeAtoms[kept] = _edgeAtoms[from];
-            }
-
-            kept++;
+            return;
         }
 
-        Count = kept;
+        var violated = worker.FirstViolatedActionProperty(from, to);
+        if (violated >= 0)
+        {
+            EventActionProperty = violated;
+            EventSuccessor = packed.ToArray();
+        }
     }
 }

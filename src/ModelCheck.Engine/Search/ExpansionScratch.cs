@@ -33,15 +33,13 @@ internal sealed class ExpansionScratch
     public InsertingSink Inserting { get; }
 
     /// <summary>
-    /// Reads state <paramref name="index"/> of <paramref name="store"/> into this worker's buffers.
-    /// Why its own key buffer: the store's per-thread buffer costs a thread-local look-up per state.
+    /// Reads state <paramref name="index"/> of <paramref name="store"/> into this worker's reusable
+    /// buffer, remembering the values for packing its successors. Why its own key buffer: the
+    /// store's per-thread buffer costs a thread-local look-up per state.
     /// </summary>
-    public Value[] Load(StateStore store, int index) => Unpack(store.Get(index, ref _key));
-
-    /// <summary>Unpacks into this worker's reusable buffer, remembering the values for packing its successors.</summary>
-    public Value[] Unpack(ReadOnlySpan<uint> packed)
+    public Value[] Load(StateStore store, int index)
     {
-        _codec.UnpackInto(packed, _state, _memo);
+        _codec.UnpackInto(store.Get(index, ref _key), _state, _memo);
         return _state;
     }
 }

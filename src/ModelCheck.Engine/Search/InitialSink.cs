@@ -20,7 +20,7 @@ internal sealed partial class BreadthFirstSearch
             }
 
             search._codec.Pack(state, _packed);
-            var (index, added) = search._store.Add(_packed, Storage.StateStore.Hash(_packed), -1);
+            var (index, added) = search._store.Add(_packed, -1);
             if (!added)
             {
                 return;

@@ -24,7 +24,7 @@ namespace ModelCheck.Engine.Search;
 /// values are immutable) until its batch is inserted, so its invariants need no unpacking.
 /// </para>
 /// </remarks>
-internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackMemo memo, StateStore store, bool checkActions, bool checkInvariants) : ISuccessorSink
+internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackMemo memo, StateStore store, bool checkActions, bool checkInvariants) : ParentSink
 {
     /// <summary>Successors inserted together.</summary>
     internal const int BatchSize = 64;
@@ -42,15 +42,6 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
 
     /// <summary>The event that stops the level (deadlock, error, violated action property), as the merge reads it.</summary>
     public ChunkOutput Events { get; } = new();
-
-    /// <summary>The values of <see cref="Parent"/>, for properties of steps.</summary>
-    public Value[] ParentState { get; set; } = [];
-
-    /// <summary>The state being expanded.</summary>
-    public int Parent { get; set; }
-
-    /// <summary>Successors of <see cref="Parent"/> so far, for deadlock detection.</summary>
-    public int Successors { get; set; }
 
     /// <summary>Successors computed in this level, duplicates included.</summary>
     public long Generated { get; private set; }
@@ -78,7 +69,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
     }
 
     /// <inheritdoc />
-    public void Add(Value[] state)
+    public override void Add(Value[] state)
     {
         Successors++;
         Generated++;
@@ -99,14 +90,9 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         var slot = _count;
         var packed = _keys.AsSpan(slot * width, width);
         codec.Pack(state, packed, memo);
-        if (checkActions && Events.EventActionProperty < 0)
+        if (checkActions)
         {
-            var violated = worker.FirstViolatedActionProperty(ParentState, state);
-            if (violated >= 0)
-            {
-                Events.EventActionProperty = violated;
-                Events.EventSuccessor = packed.ToArray();
-            }
+            Events.NoteActionProperty(worker, ParentState, state, packed);
         }
 
         if (_graph is not null)

@@ -21,7 +21,7 @@ internal sealed partial class StateStore
 
     /// <summary>
     /// Inserts the <paramref name="parents"/>.Length keys laid end to end in <paramref name="keys"/>
-    /// (each <see cref="StateCodec.WordCount"/> words), in order, as <see cref="Add(ReadOnlySpan{uint}, int)"/>
+    /// (each <see cref="StateCodec.WordCount"/> words), in order, as <see cref="Add"/>
     /// would one by one. Writes each state's number to <paramref name="indices"/> and whether it was
     /// new to <paramref name="added"/>. Single writer only, with no reader at the same time.
     /// </summary>
@@ -75,74 +75,6 @@ internal sealed partial class StateStore
         {
             var row = MemoryMarshal.AsBytes(rows.Slice(i * words, words))[..rowBytes];
             (indices[i], added[i]) = AddEncoded(row, fingerprints[i], hashes[i], parents[i]);
-        }
-    }
-
-    /// <summary>
-    /// Looks up the <paramref name="known"/>.Length keys laid end to end in <paramref name="keys"/>,
-    /// writing each one's number, or -1 when absent, to <paramref name="known"/>; the home slots are
-    /// fetched ahead as in <see cref="AddBatch"/>. <paramref name="scratch"/> is the caller's (it is
-    /// replaced when too small). Safe to call from many threads while nobody inserts.
-    /// </summary>
-    public void IndexOfBatch(ReadOnlySpan<uint> keys, Span<int> known, ref ulong[] scratch)
-    {
-        EnsureShapeSettled();
-        var count = known.Length;
-        var width = _codec.WordCount;
-        Debug.Assert(keys.Length == count * width, "one key per result");
-        var layout = _layout;
-        var words = layout.ScratchWords;
-        var rowBytes = layout.RowBytes;
-        if (scratch.Length < count * (words + 1))
-        {
-            scratch = new ulong[count * (words + 1)];
-        }
-
-        // Per key: its table hash (or, for fingerprints, the fingerprint) in the first word, then the row.
-        var stride = words + 1;
-        for (var i = 0; i < count; i++)
-        {
-            var key = keys.Slice(i * width, width);
-            var entry = scratch.AsSpan(i * stride, stride);
-            int hash;
-            if (_fingerprints is not null)
-            {
-                entry[0] = StateHash.Fingerprint(key);
-                hash = StateHash.Fold(entry[0]);
-            }
-            else if (layout.TryEncode(key, entry[1..]))
-            {
-                hash = StateHash.OfRowWords(entry[1..], rowBytes);
-                entry[0] = (uint)hash;
-            }
-            else
-            {
-                // An id wider than its field: no stored row can equal the key.
-                entry[0] = ulong.MaxValue;
-                continue;
-            }
-
-            if (Sse.IsSupported)
-            {
-                Prefetch(Home(hash, _table.Length));
-            }
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            var entry = scratch.AsSpan(i * stride, stride);
-            if (_fingerprints is not null)
-            {
-                known[i] = FindFingerprint(entry[0], StateHash.Fold(entry[0]), out _);
-            }
-            else if (entry[0] == ulong.MaxValue)
-            {
-                known[i] = -1;
-            }
-            else
-            {
-                known[i] = FindRow(MemoryMarshal.AsBytes(entry[1..])[..rowBytes], (int)(uint)entry[0], out _);
-            }
         }
     }
 

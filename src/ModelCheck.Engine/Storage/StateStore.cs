@@ -163,17 +163,6 @@ internal sealed partial class StateStore
     }
 
     /// <summary>
-    /// Inserts <paramref name="packed"/>, whose <see cref="Hash"/> the caller computed as
-    /// <paramref name="hash"/>, unless present. Returns the state's number and whether it was new.
-    /// Single writer only, with no reader at the same time.
-    /// </summary>
-    public (int Index, bool Added) Add(ReadOnlySpan<uint> packed, int hash, int parent)
-    {
-        Debug.Assert(hash == Hash(packed), "the hash is the key's");
-        return Add(packed, parent);
-    }
-
-    /// <summary>
     /// Inserts <paramref name="packed"/> unless present. Returns the state's number and whether it was new.
     /// Single writer only, with no reader at the same time.
     /// </summary>

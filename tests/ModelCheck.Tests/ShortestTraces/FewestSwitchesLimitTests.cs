@@ -99,7 +99,7 @@ public sealed class FewestSwitchesLimitTests
     {
         var packed = new uint[codec.WordCount];
         codec.Pack(state, packed);
-        return store.Add(packed, StateStore.Hash(packed), parent);
+        return store.Add(packed, parent);
     }
 
     private static Counterexample Trace(IModel model, StateCodec codec, StateStore store, int end)

@@ -17,12 +17,12 @@ public sealed class StateStoreTests
         Assert.Equal(StateStore.Hash(a), StateStore.Hash(b));
 
         var store = new StateStore(codec);
-        Assert.Equal((0, true), store.Add(a, StateStore.Hash(a), -1));
+        Assert.Equal((0, true), store.Add(a, -1));
         Assert.Equal(-1, store.IndexOf(b, StateStore.Hash(b)));
-        Assert.Equal((1, true), store.Add(b, StateStore.Hash(b), 0));
+        Assert.Equal((1, true), store.Add(b, 0));
         Assert.Equal(0, store.IndexOf(a, StateStore.Hash(a)));
         Assert.Equal(1, store.IndexOf(b, StateStore.Hash(b)));
-        Assert.Equal((1, false), store.Add(b, StateStore.Hash(b), 0));
+        Assert.Equal((1, false), store.Add(b, 0));
         Assert.Equal(a, store.Get(0).ToArray());
         Assert.Equal(b, store.Get(1).ToArray());
     }
@@ -36,8 +36,8 @@ public sealed class StateStoreTests
 
         var store = new StateStore(codec, fingerprints: true);
         Assert.True(store.UsesFingerprints);
-        Assert.True(store.Add(a, StateStore.Hash(a), -1).Added);
-        Assert.True(store.Add(b, StateStore.Hash(b), 0).Added);
+        Assert.True(store.Add(a, -1).Added);
+        Assert.True(store.Add(b, 0).Added);
         Assert.Equal(1, store.IndexOf(b, StateStore.Hash(b)));
     }
 
@@ -51,7 +51,7 @@ public sealed class StateStoreTests
         {
             var key = Key(codec, Tuple(I(n % 300), I(n / 300)));
             keys.Add(key);
-            Assert.Equal((n, true), store.Add(key, StateStore.Hash(key), n - 1));
+            Assert.Equal((n, true), store.Add(key, n - 1));
         }
 
         Assert.Equal(50_000, store.Count);
@@ -78,7 +78,7 @@ public sealed class StateStoreTests
             // New values keep appearing, so fields widen from 0 bits to 12 while states are stored.
             var key = Key(codec, Tuple(I(n), S((n % 3).ToString(System.Globalization.CultureInfo.InvariantCulture))));
             keys.Add(key);
-            Assert.True(store.Add(key, StateStore.Hash(key), -1).Added);
+            Assert.True(store.Add(key, -1).Added);
             Assert.Equal(0, store.IndexOf(keys[0], StateStore.Hash(keys[0])));
         }
 
@@ -98,12 +98,12 @@ public sealed class StateStoreTests
         var codec = Shaped(Tuple(I(0)));
         var store = new StateStore(codec);
         var first = Key(codec, Tuple(I(0)));
-        store.Add(first, StateStore.Hash(first), -1);
+        store.Add(first, -1);
 
         // Interned after the store laid out its fields: the id is wider than the field.
         var later = Key(codec, Tuple(I(1)));
         Assert.False(store.Contains(later, StateStore.Hash(later)));
-        Assert.True(store.Add(later, StateStore.Hash(later), 0).Added);
+        Assert.True(store.Add(later, 0).Added);
         Assert.True(store.Contains(later, StateStore.Hash(later)));
     }
 
@@ -121,7 +121,7 @@ public sealed class StateStoreTests
         foreach (var state in initial)
         {
             var key = Key(codec, state);
-            store.Add(key, StateStore.Hash(key), -1);
+            store.Add(key, -1);
         }
 
         Assert.False(codec.IsShaped);
@@ -149,7 +149,7 @@ public sealed class StateStoreTests
         {
             var key = Key(codec, Wide(flip, flip == -2));
             keys.Add(key);
-            Assert.True(store.Add(key, StateStore.Hash(key), -1).Added);
+            Assert.True(store.Add(key, -1).Added);
         }
 
         // 600 one-bit fields: a 75-byte row, past the 64-byte threshold.
@@ -191,7 +191,7 @@ public sealed class StateStoreTests
                 keys.AddRange(Key(batched, state));
                 parents.Add(round);
                 var key = Key(one, state);
-                expected.Add(single.Add(key, StateStore.Hash(key), round));
+                expected.Add(single.Add(key, round));
             }
 
             var indices = new int[parents.Count];

@@ -64,7 +64,7 @@ internal sealed partial class FewestSwitches
                 var source = layer.States[chunk.Parents[i]];
                 var actor = ActorId(chunk.Actors[i]);
                 var cost = StepCost(source, actor);
-                var (target, _) = distinct.Add(chunk.Packed(i, width), chunk.Hashes[i], -1);
+                var (target, _) = distinct.Add(chunk.Packed(i, width), -1);
                 if (pairs.Add((source, target)))
                 {
                     traces = Math.Min(CountCap, traces + PathCountOf(source));

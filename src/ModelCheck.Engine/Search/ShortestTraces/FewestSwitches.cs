@@ -234,7 +234,7 @@ internal sealed partial class FewestSwitches
                 var id = chunk.Targets[i];
                 if (id < 0)
                 {
-                    var (extra, _) = _extras.Add(chunk.Packed(i, width), chunk.Hashes[i], -1);
+                    var (extra, _) = _extras.Add(chunk.Packed(i, width), -1);
                     id = _storeCount + extra;
                     EnsureIds(id);
                 }
