@@ -23,7 +23,7 @@ internal static class StatsLines
         var storeBytes = s.BytesPerState * result.DistinctStates;
         var perTransition = result.GeneratedStates > 0 ? storeBytes / result.GeneratedStates : 0;
         Append(builder, $"Stored states: {s.BytesPerState:F2} bytes per distinct state (packed rows {s.RowBytesPerState:F2}, seen-set table {s.TableBytesPerState:F2}), {(s.Fingerprints ? "64-bit fingerprints" : "exact")}; a state packs into {s.PackedBits} bits.\n");
-        Append(builder, $"Per transition: {perTransition:F2} bytes of stored states per generated state; a generated successor takes {s.KeyBytes} bytes of key until its level is merged.\n");
+        Append(builder, $"Per transition: {perTransition:F2} bytes of stored states per generated state; a generated successor takes {s.KeyBytes} bytes of key until its chunk is merged.\n");
         Append(builder, $"Trace links: {s.TraceLinkBytesPerState} bytes per distinct state (not included above).\n");
         Append(builder, $"Interned values: {s.InternedValues}; slots: {s.Shape}.\n");
         using var process = Process.GetCurrentProcess();
@@ -38,7 +38,7 @@ internal static class StatsLines
             }
             else
             {
-                Append(builder, $"Search time: expanding {t.ExpandSeconds:F2} s (workers), merging into the seen set {t.MergeSeconds:F2} s (one thread), invariants {t.InvariantSeconds:F2} s (workers); {t.Levels} levels.\n");
+                Append(builder, $"Search time: expanding and merging into the seen set {t.ExpandSeconds:F2} s (workers; merging took {t.MergeSeconds:F2} s of it, one thread at a time), invariants {t.InvariantSeconds:F2} s (workers); {t.Levels} levels.\n");
             }
         }
 

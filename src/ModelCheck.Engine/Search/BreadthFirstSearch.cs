@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.ObjectPool;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Model;
@@ -10,7 +11,8 @@ namespace ModelCheck.Engine.Search;
 
 /// <summary>
 /// Level-synchronous breadth-first search. Each level is cut into chunks that workers expand in
-/// parallel; the chunks are then merged into the seen set in level order by one thread.
+/// parallel; the chunks are merged into the seen set in level order, one thread at a time, while
+/// later chunks are still being expanded.
 /// </summary>
 /// <remarks>
 /// Why level-synchronous: state numbers, parent links, counts and the first error found depend only
@@ -86,18 +88,11 @@ internal sealed partial class BreadthFirstSearch
 
         _initialCount = _store.Count;
 
-        var outputs = new List<ChunkOutput>();
         while (level.Count > 0)
         {
             if (cancellation.IsCancellationRequested || (_options.MaxDistinctStates > 0 && _store.Count >= _options.MaxDistinctStates))
             {
                 return Finish(Verdict.Interrupted, level.Count, null, null, -1);
-            }
-
-            var chunkCount = (level.Count + ChunkSize - 1) / ChunkSize;
-            while (_workers is not null && outputs.Count < chunkCount)
-            {
-                outputs.Add(new ChunkOutput());
             }
 
             var started = Stopwatch.GetTimestamp();
@@ -111,13 +106,7 @@ internal sealed partial class BreadthFirstSearch
             }
             else
             {
-                Expand(level, outputs, chunkCount);
-                var expanded = Stopwatch.GetTimestamp();
-                _expandTicks += expanded - started;
-                stop = Merge(level, outputs, chunkCount, next);
-
-                // Why subtract: Merge checks the invariants of the states it adds before returning.
-                _mergeTicks += Stopwatch.GetTimestamp() - expanded;
+                stop = ExpandAndMerge(level, next, started);
             }
 
             if (stop is not null)
@@ -154,13 +143,6 @@ internal sealed partial class BreadthFirstSearch
         }
     }
 
-    private void Expand(List<int> level, List<ChunkOutput> outputs, int chunkCount) =>
-        ForEachChunk(chunkCount, (c, scratch) =>
-        {
-            ExpandChunk(level, c, outputs[c], scratch);
-            return true;
-        });
-
     /// <summary>
     /// Runs <paramref name="work"/> on chunks 0..<paramref name="chunkCount"/>-1, each with a worker's
     /// scratch: in order on one thread (stopping when <paramref name="work"/> returns false), or
@@ -190,10 +172,11 @@ internal sealed partial class BreadthFirstSearch
         var end = Math.Min(level.Count, start + ChunkSize);
         var sink = scratch.Sink;
         sink.Begin(output);
+        scratch.DecodeChunk(_store, CollectionsMarshal.AsSpan(level)[start..end]);
         for (var i = start; i < end; i++)
         {
             var stateIndex = level[i];
-            var state = scratch.Load(_store, stateIndex);
+            var state = scratch.LoadDecoded(i - start);
             sink.BeginParent(stateIndex, state);
             try
             {
@@ -226,60 +209,8 @@ internal sealed partial class BreadthFirstSearch
         }
     }
 
-    private SearchResult? Merge(List<int> level, List<ChunkOutput> outputs, int chunkCount, List<int> next)
-    {
-        var width = _codec.WordCount;
-        var expanded = 0;
-        for (var c = 0; c < chunkCount; c++)
-        {
-            var output = outputs[c];
-            _generated += output.Generated;
-            var parentPosition = c * ChunkSize;
-            if (_graph is null)
-            {
-                // Without the graph every candidate is unknown to earlier levels: insert in batches.
-                MergeBatches(output, width, next);
-            }
-            else
-            {
-                parentPosition = MergeWithGraph(level, output, c, width, next);
-            }
-
-            if (output.EventState >= 0)
-            {
-                // The new states found before the event come first in canonical order.
-                if (CheckNewStates(next, level.Count - expanded + next.Count) is { } earlier)
-                {
-                    return earlier;
-                }
-
-                if (output.EventActionProperty >= 0)
-                {
-                    return FinishActionProperty(output, level.Count - expanded + next.Count);
-                }
-
-                var verdict = output.EventError is null ? Verdict.Deadlock : output.EventIsAssert ? Verdict.AssertFailure : Verdict.EvaluationError;
-                return Finish(verdict, level.Count - expanded + next.Count, null, output.EventError, output.EventState);
-            }
-
-            if (_graph is not null)
-            {
-                var end = Math.Min(level.Count, (c + 1) * ChunkSize);
-                while (parentPosition < end)
-                {
-                    _graph.BeginState(level[parentPosition], output.ParentAtoms[parentPosition - (c * ChunkSize)]);
-                    parentPosition++;
-                }
-            }
-
-            expanded += Math.Min(ChunkSize, level.Count - (c * ChunkSize));
-        }
-
-        return CheckNewStates(next, next.Count);
-    }
-
     /// <summary>
-    /// Adds a chunk's candidates to the seen set in their order and records their edges, beginning
+    /// Adds a chunk's successors to the seen set in their order and records their edges, beginning
     /// each expanded state's row of the graph before its edges. Returns the level position of the
     /// first parent whose row is not begun yet.
     /// </summary>
@@ -296,9 +227,7 @@ internal sealed partial class BreadthFirstSearch
                 parentPosition++;
             }
 
-            var (index, added) = output.KnownIndices[k] >= 0
-                ? (output.KnownIndices[k], false)
-                : _store.Add(output.Packed(k, width), output.Parents[k]);
+            var (index, added) = _store.Add(output.Packed(k, width), output.Parents[k]);
             graph.AddEdge(index, output.EdgeAtoms[k]);
             if (added)
             {
@@ -310,7 +239,7 @@ internal sealed partial class BreadthFirstSearch
     }
 
     /// <summary>
-    /// Adds a chunk's candidates to the seen set in their order, in batches whose table slots are
+    /// Adds a chunk's successors to the seen set in their order, in batches whose table slots are
     /// fetched ahead (see <see cref="StateStore.AddBatch"/>), and appends the new ones to <paramref name="next"/>.
     /// </summary>
     private void MergeBatches(ChunkOutput output, int width, List<int> next)
@@ -320,7 +249,6 @@ internal sealed partial class BreadthFirstSearch
         for (var first = 0; first < output.Count; first += InsertingSink.BatchSize)
         {
             var count = Math.Min(InsertingSink.BatchSize, output.Count - first);
-            Debug.Assert(output.KnownIndices.AsSpan(first, count).IndexOfAnyExcept(-1) < 0, "no candidate was known");
             _store.AddBatch(output.PackedRange(first, count, width), output.Parents.AsSpan(first, count), indices, added);
             for (var j = 0; j < count; j++)
             {
@@ -354,7 +282,7 @@ internal sealed partial class BreadthFirstSearch
         var stats = _store.Statistics(_model.VariableNames);
         var phases = new PhaseTimes(
             (double)_expandTicks / Stopwatch.Frequency,
-            (double)(_mergeTicks - _invariantTicks) / Stopwatch.Frequency,
+            (double)_mergeTicks / Stopwatch.Frequency,
             (double)_invariantTicks / Stopwatch.Frequency,
             _levels,
             _workers is null);

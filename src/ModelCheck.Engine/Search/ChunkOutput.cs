@@ -5,15 +5,14 @@ using ModelCheck.Engine.Values;
 namespace ModelCheck.Engine.Search;
 
 /// <summary>
-/// What one worker produced for one chunk of a level, in the chunk's order: candidate successors not
-/// seen in earlier levels (all of them when the state graph is recorded), and at most one event
-/// (deadlock or error) that ends the chunk.
+/// What one worker produced for one chunk of a level, in the chunk's order: the packed successors
+/// that passed the state constraints, each with its parent, and at most one event (deadlock or
+/// error) that ends the chunk. The merge looks them up; the worker does not.
 /// </summary>
 internal sealed class ChunkOutput
 {
     private readonly PackedRows _rows = new();
     private int[] _parents = new int[64];
-    private int[] _knownIndices = new int[64];
     private uint[] _edgeAtoms = new uint[64];
 
     /// <summary>Candidates so far.</summary>
@@ -24,9 +23,6 @@ internal sealed class ChunkOutput
 
     /// <summary>Parent state number of each candidate.</summary>
     public int[] Parents => _parents;
-
-    /// <summary>When the state graph is recorded: the number of each candidate already stored, or -1.</summary>
-    public int[] KnownIndices => _knownIndices;
 
     /// <summary>When the state graph is recorded: the edge atoms of each candidate's step.</summary>
     public uint[] EdgeAtoms => _edgeAtoms;
@@ -74,7 +70,6 @@ internal sealed class ChunkOutput
         {
             var size = Count * 2;
             Array.Resize(ref _parents, size);
-            Array.Resize(ref _knownIndices, size);
             Array.Resize(ref _edgeAtoms, size);
         }
 
@@ -82,10 +77,9 @@ internal sealed class ChunkOutput
     }
 
     /// <summary>Commits the candidate whose words were written into the last <see cref="Reserve"/>.</summary>
-    public void Commit(int parent, int knownIndex = -1, uint edgeAtoms = 0)
+    public void Commit(int parent, uint edgeAtoms = 0)
     {
         _parents[Count] = parent;
-        _knownIndices[Count] = knownIndex;
         _edgeAtoms[Count] = edgeAtoms;
         Count++;
     }

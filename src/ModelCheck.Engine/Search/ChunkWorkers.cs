@@ -40,6 +40,9 @@ internal sealed class ChunkWorkers : IDisposable
         }
     }
 
+    /// <summary>True once a worker's work failed with an exception (a bug of ours) in the current run; the rest should stop waiting.</summary>
+    public bool Failed => Volatile.Read(ref _failure) is not null;
+
     /// <summary>
     /// Runs <paramref name="work"/> on every chunk 0..<paramref name="chunkCount"/>-1, claimed by the
     /// threads in any order; returns when all are done. The work's result is ignored here.
@@ -57,16 +60,9 @@ internal sealed class ChunkWorkers : IDisposable
             _start[i].Release();
         }
 
-        try
-        {
-            Drain();
-        }
-        finally
-        {
-            _done.Wait();
-            _work = null;
-        }
-
+        Drain();
+        _done.Wait();
+        _work = null;
         _failure?.Throw();
     }
 
@@ -98,10 +94,17 @@ internal sealed class ChunkWorkers : IDisposable
         try
         {
             int c;
-            while ((c = Interlocked.Increment(ref _nextChunk)) < _chunkCount)
+            while (!Failed && (c = Interlocked.Increment(ref _nextChunk)) < _chunkCount)
             {
                 _work!(c, scratch);
             }
+        }
+        catch (Exception e)
+        {
+            // Why catch everything: an exception here is a bug of ours. It must reach the caller (and
+            // its one-line report) once every thread has stopped, not end the process from a
+            // background thread, nor leave a thread waiting for a chunk that will never come.
+            Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(e), null);
         }
         finally
         {
@@ -122,12 +125,6 @@ internal sealed class ChunkWorkers : IDisposable
             try
             {
                 Drain();
-            }
-            catch (Exception e)
-            {
-                // Why catch everything: an exception here is a bug of ours; it must reach the caller
-                // (and its one-line report), not end the process from a background thread.
-                Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(e), null);
             }
             finally
             {

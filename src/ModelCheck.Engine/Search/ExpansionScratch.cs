@@ -11,6 +11,8 @@ internal sealed class ExpansionScratch
     private readonly Value[] _state;
     private readonly PackMemo _memo;
     private uint[] _key = [];
+    private uint[] _chunkKeys = [];
+    private int _chunkWidth;
 
     /// <summary>Creates scratch for one worker thread.</summary>
     public ExpansionScratch(IModelWorker worker, StateCodec codec, PackMemo memo, ExpansionSink sink, InsertingSink inserting)
@@ -31,6 +33,22 @@ internal sealed class ExpansionScratch
 
     /// <summary>The sink that inserts successors at once, when this is the only worker.</summary>
     public InsertingSink Inserting { get; }
+
+    /// <summary>
+    /// Reads the keys of <paramref name="states"/> (stored in earlier levels) at once, while the merge
+    /// may be inserting, for <see cref="LoadDecoded"/>.
+    /// </summary>
+    public void DecodeChunk(StateStore store, ReadOnlySpan<int> states) => _chunkWidth = store.DecodeMany(states, ref _chunkKeys);
+
+    /// <summary>
+    /// Unpacks the <paramref name="position"/>-th state of the last <see cref="DecodeChunk"/> into
+    /// this worker's reusable buffer, remembering the values for packing its successors.
+    /// </summary>
+    public Value[] LoadDecoded(int position)
+    {
+        _codec.UnpackInto(_chunkKeys.AsSpan(position * _chunkWidth, _chunkWidth), _state, _memo);
+        return _state;
+    }
 
     /// <summary>
     /// Reads state <paramref name="index"/> of <paramref name="store"/> into this worker's reusable

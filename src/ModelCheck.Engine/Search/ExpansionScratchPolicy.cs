@@ -16,7 +16,7 @@ internal sealed class ExpansionScratchPolicy(IModel model, StateCodec codec, Sta
             worker,
             codec,
             memo,
-            new ExpansionSink(worker, codec, memo, store, recordGraph, checkActions),
+            new ExpansionSink(worker, codec, memo, recordGraph, checkActions),
             new InsertingSink(worker, codec, memo, store, checkActions, !model.InvariantNames.IsEmpty));
     }
 

@@ -5,10 +5,14 @@ using ModelCheck.Engine.Values;
 namespace ModelCheck.Engine.Search;
 
 /// <summary>
-/// Receives successors on a worker thread: counts them, applies state constraints, packs them and
-/// drops those seen in earlier levels.
+/// Receives successors on a worker thread: counts them, applies state constraints and packs them
+/// into the chunk's output, in order.
 /// </summary>
-internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackMemo memo, StateStore store, bool recordGraph, bool checkActions) : ParentSink
+/// <remarks>
+/// Why no look-up here: the merge inserts a chunk while later chunks are still being expanded, so
+/// the seen set is being written; and the merge has to look every successor up anyway.
+/// </remarks>
+internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackMemo memo, bool recordGraph, bool checkActions) : ParentSink
 {
     private ChunkOutput? _output;
 
@@ -33,17 +37,6 @@ internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackM
             output.NoteActionProperty(worker, ParentState, state, packed);
         }
 
-        var known = store.IndexOf(packed, StateStore.Hash(packed));
-        if (!recordGraph)
-        {
-            if (known < 0)
-            {
-                output.Commit(Parent);
-            }
-
-            return;
-        }
-
-        output.Commit(Parent, known, worker.EdgeAtoms(ParentState, state));
+        output.Commit(Parent, recordGraph ? worker.EdgeAtoms(ParentState, state) : 0);
     }
 }

@@ -23,7 +23,7 @@ internal sealed partial class StateStore
     /// Inserts the <paramref name="parents"/>.Length keys laid end to end in <paramref name="keys"/>
     /// (each <see cref="StateCodec.WordCount"/> words), in order, as <see cref="Add"/>
     /// would one by one. Writes each state's number to <paramref name="indices"/> and whether it was
-    /// new to <paramref name="added"/>. Single writer only, with no reader at the same time.
+    /// new to <paramref name="added"/>. Single writer only; readers may only use <see cref="DecodeMany"/> meanwhile.
     /// </summary>
     public void AddBatch(ReadOnlySpan<uint> keys, ReadOnlySpan<int> parents, Span<int> indices, Span<bool> added)
     {

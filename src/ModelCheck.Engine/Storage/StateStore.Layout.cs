@@ -9,7 +9,7 @@ namespace ModelCheck.Engine.Storage;
 /// Why widths follow the ids seen, with a repack: a field is exactly as wide as its slot's ids need,
 /// so no bit is reserved for values that never occur (Grid's counters take 5 bits, not 8 or 32).
 /// When a table outgrows its width (its size passes a power of two) the codec's generation moves;
-/// the next insertion, which happens while a level is merged and nobody reads, recomputes the
+/// the next insertion, which happens while a level is merged, recomputes the
 /// widths from the tables' sizes and re-encodes every row. A slot widens at most 32 times, mostly
 /// early. The hash table is rebuilt then: the exact table is indexed by hashes of rows (fingerprint
 /// tables by hashes of keys, which do not depend on the layout). Widths
@@ -101,7 +101,7 @@ internal sealed partial class StateStore
 
     /// <summary>
     /// Widens the fields for every id interned so far, as the next insertion would. Single writer
-    /// only, with no reader at the same time.
+    /// only; readers may only use <see cref="DecodeMany"/> meanwhile.
     /// </summary>
     public void SyncLayout()
     {
@@ -112,6 +112,15 @@ internal sealed partial class StateStore
     }
 
     private void Relayout()
+    {
+        // Why the gate: workers may be decoding rows of earlier levels meanwhile (see DecodeMany).
+        lock (_rowsGate)
+        {
+            RelayoutRows();
+        }
+    }
+
+    private void RelayoutRows()
     {
         _layoutGeneration = _codec.Generation;
         var layout = NewLayout();

@@ -12,10 +12,13 @@ namespace ModelCheck.Engine.Storage;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Why no lock: the search reads it from many workers while a level is expanded and writes it from
-/// one thread while the level is merged, never both at once (see <c>BreadthFirstSearch</c>). The one
-/// exception is the first read after states were added, which adopts the codec's shape; it takes a
-/// lock once.
+/// Why almost no locking: one thread inserts (the merge), while workers only decode the rows of
+/// states stored in earlier levels (<see cref="DecodeMany"/>). Appending rows never changes a stored
+/// row's bytes (a grown segment is a copy, published once filled), so those reads need no lock.
+/// Only rewriting every row for a new layout does, and it is rare (a slot widens at most 32 times):
+/// it holds a gate that <see cref="DecodeMany"/> takes once per batch. Look-ups
+/// (<see cref="IndexOf"/>) and single reads (<see cref="Get(int)"/>) are for when nobody inserts.
+/// The first read after states were added adopts the codec's shape under a lock of its own.
 /// </para>
 /// <para>
 /// Callers speak keys (one 32-bit id per slot, see <see cref="StateCodec"/>); rows are the store's
@@ -42,6 +45,7 @@ internal sealed partial class StateStore
 
     private readonly StateCodec _codec;
     private readonly Lock _shapeGate = new();
+    private readonly Lock _rowsGate = new();
     private readonly SegmentedArray<int> _parents;
     private readonly int _initialCapacity;
     private BitLayout _layout;
@@ -115,6 +119,31 @@ internal sealed partial class StateStore
         return buffer;
     }
 
+    /// <summary>
+    /// Decodes the keys of states <paramref name="indices"/>, end to end, into <paramref name="keys"/>
+    /// (replaced when too small), and returns the key width. Safe from many threads while one thread
+    /// inserts, as long as the states were stored before the insertions began.
+    /// </summary>
+    public int DecodeMany(ReadOnlySpan<int> indices, ref uint[] keys)
+    {
+        EnsureShapeSettled();
+        lock (_rowsGate)
+        {
+            var words = _codec.WordCount;
+            if (keys.Length < indices.Length * words)
+            {
+                keys = new uint[indices.Length * words];
+            }
+
+            for (var i = 0; i < indices.Length; i++)
+            {
+                Decode(indices[i], keys.AsSpan(i * words, words));
+            }
+
+            return words;
+        }
+    }
+
     /// <summary>Decodes the key of state <paramref name="index"/> into <paramref name="key"/>.</summary>
     [SkipLocalsInit] // Why: the scratch is cleared by the layout before use.
     public void Decode(int index, Span<uint> key)
@@ -164,7 +193,7 @@ internal sealed partial class StateStore
 
     /// <summary>
     /// Inserts <paramref name="packed"/> unless present. Returns the state's number and whether it was new.
-    /// Single writer only, with no reader at the same time.
+    /// Single writer only; readers may only use <see cref="DecodeMany"/> meanwhile.
     /// </summary>
     /// <remarks>
     /// Why no hash from the caller: the exact table hashes rows, and fingerprints are computed here

@@ -205,6 +205,50 @@ public sealed class StateStoreTests
         Assert.True(store.Count > 1000);
     }
 
+    [Fact]
+    public async Task DecodeManyReadsEarlierStatesWhileAnotherThreadInsertsAndWidensTheFields()
+    {
+        // The search's workers decode the states of the level they expand while the merge appends
+        // the next level's; the ids here outgrow their fields many times, so every row is rewritten
+        // in a new layout again and again during the reads.
+        var codec = Shaped(Tuple(I(0), I(0)));
+        var store = new StateStore(codec);
+        for (var i = 0; i < 64; i++)
+        {
+            store.Add(Key(codec, Tuple(I(i % 5), I(i % 7))), -1);
+        }
+
+        var earlier = Enumerable.Range(0, store.Count).ToArray();
+        var expected = earlier.Select(i => store.Get(i).ToArray()).ToArray();
+        using var inserted = new ManualResetEventSlim();
+        var reader = Task.Run(() =>
+        {
+            uint[] keys = [];
+            var reads = 0;
+            while (!inserted.IsSet || reads == 0)
+            {
+                var width = store.DecodeMany(earlier, ref keys);
+                for (var i = 0; i < earlier.Length; i++)
+                {
+                    Assert.Equal(expected[i], keys.AsSpan(i * width, width).ToArray());
+                }
+
+                reads++;
+            }
+
+            return reads;
+        });
+
+        for (var i = 0; i < 300_000; i++)
+        {
+            store.Add(Key(codec, Tuple(I(i), I(-i))), 0);
+        }
+
+        inserted.Set();
+        Assert.True(await reader > 0);
+        Assert.Equal(expected, earlier.Select(i => store.Get(i).ToArray()));
+    }
+
     private static StateCodec Shaped(Value sample)
     {
         var codec = new StateCodec(1);
