@@ -131,7 +131,7 @@ internal sealed partial class StateCodec
     {
         if (!tables.TryGetValue(path, out var table))
         {
-            table = new ValueTable(_onWidthGrowth);
+            table = new ValueTable(_onWidthGrowth, compactSets: true);
             tables.Add(path, table);
         }
 

@@ -43,7 +43,7 @@ internal sealed partial class StateCodec
         var roots = new ShapeNode[variableCount];
         for (var i = 0; i < variableCount; i++)
         {
-            roots[i] = ShapeNode.Leaf(i, new ValueTable(_onWidthGrowth));
+            roots[i] = ShapeNode.Leaf(i, new ValueTable(_onWidthGrowth, compactSets: true));
         }
 
         _layout = new CodecLayout(roots, shaped: false);
@@ -246,15 +246,22 @@ internal sealed partial class StateCodec
     private static Value UnpackReusing(ShapeNode node, ReadOnlySpan<uint> key, uint[] memoKey, Span<Value?> objects)
     {
         var word = node.Word;
+        // Invariant: objects[w] was unpacked from memo.Key's words w .. w + span (or is null).
+        var previous = objects[word];
         if (node.Kind == ShapeKind.Leaf)
         {
-            var leaf = node.Table[key[word]];
+            // Why reuse a leaf too: a compact set is built anew on every read (see ValueTable).
+            var leafId = key[word];
+            if (previous is not null && memoKey[word] == leafId)
+            {
+                return previous;
+            }
+
+            var leaf = node.Table[leafId];
             objects[word] = leaf;
             return leaf;
         }
 
-        // Invariant: objects[w] was unpacked from memo.Key's words w .. w + span (or is null).
-        var previous = objects[word];
         if (previous is not null && key.Slice(word, node.WordSpan).SequenceEqual(memoKey.AsSpan(word, node.WordSpan)))
         {
             return previous;

@@ -30,20 +30,24 @@ internal sealed partial class ValueTable
     private readonly Lock _gate = new();
     private readonly Action? _onWidthGrowth;
     private Entry[] _entries = new Entry[16];
-    private Value[] _values = new Value[4];
+    private Value?[] _values = new Value?[4];
     private int _count;
 
-    /// <summary>Creates a table; <paramref name="onWidthGrowth"/> runs when the ids may need one more bit.</summary>
-    public ValueTable(Action? onWidthGrowth = null)
+    /// <summary>
+    /// Creates a table; <paramref name="onWidthGrowth"/> runs when the ids may need one more bit. With
+    /// <paramref name="compactSets"/>, finite sets are kept as runs of element ids (see <c>ValueTable.CompactSets.cs</c>).
+    /// </summary>
+    public ValueTable(Action? onWidthGrowth = null, bool compactSets = false)
     {
         _onWidthGrowth = onWidthGrowth;
+        _elements = compactSets ? new ValueTable() : null;
     }
 
     /// <summary>How many distinct values have been interned; ids are below it.</summary>
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>The value with id <paramref name="id"/>.</summary>
-    public Value this[uint id] => Volatile.Read(ref _values)[id];
+    /// <summary>The value with id <paramref name="id"/>; a compact set is built anew.</summary>
+    public Value this[uint id] => Volatile.Read(ref _values)[id] ?? ComposeSet(id);
 
     /// <summary>The id of <paramref name="value"/>, interning it when new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -54,7 +58,7 @@ internal sealed partial class ValueTable
         return id >= 0 ? (uint)id : Add(value, hash);
     }
 
-    private static int Find(Entry[] entries, Value value, int hash)
+    private int Find(Entry[] entries, Value value, int hash)
     {
         var mask = entries.Length - 1;
         var position = hash & mask;
@@ -67,7 +71,12 @@ internal sealed partial class ValueTable
                 return -1;
             }
 
-            if (ReferenceEquals(known, value) || (entry.Hash == hash && known.Equals(value)))
+            if (ReferenceEquals(known, value))
+            {
+                return (int)entry.Id;
+            }
+
+            if (entry.Hash == hash && (ReferenceEquals(known, s_compactMarker) ? RunEquals(entry.Id, value) : known.Equals(value)))
             {
                 return (int)entry.Id;
             }
@@ -106,13 +115,22 @@ internal sealed partial class ValueTable
 
             if (_count == _values.Length)
             {
-                var grown = new Value[_values.Length * 2];
+                var grown = new Value?[_values.Length * 2];
                 Array.Copy(_values, grown, _count);
                 Volatile.Write(ref _values, grown);
             }
 
             var id = (uint)_count;
-            _values[id] = value;
+            var compact = IsCompactable(value);
+            if (compact)
+            {
+                StoreRun(id, (EnumeratedSet)value);
+            }
+            else
+            {
+                _values[id] = value;
+            }
+
             Volatile.Write(ref _count, _count + 1);
 
             // Why at most half full: probes stay short, and a miss always ends at an empty entry.
@@ -131,8 +149,8 @@ internal sealed partial class ValueTable
             }
 
             // Why after the values array: a reader that finds the id must find the value.
-            Place(_entries, value, hash, id);
-            Debug.Assert(ReferenceEquals(this[id], value), "the id maps back to the value");
+            Place(_entries, compact ? s_compactMarker : value, hash, id);
+            Debug.Assert(compact ? this[id].Equals(value) : ReferenceEquals(this[id], value), "the id maps back to the value");
 
             // Ids 0..id need one more bit than ids 0..id-1 exactly when id is a power of two; a
             // fallback slot stores id + 1, which needs one more bit when id + 1 is. The store
