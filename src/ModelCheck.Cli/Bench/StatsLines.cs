@@ -38,7 +38,7 @@ internal static class StatsLines
             }
             else
             {
-                Append(builder, $"Search time: expanding and merging into the seen set {t.ExpandSeconds:F2} s (workers; merging took {t.MergeSeconds:F2} s of it, one thread at a time), invariants {t.InvariantSeconds:F2} s (workers); {t.Levels} levels.\n");
+                Append(builder, $"Search time: {t.ExpandSeconds:F2} s expanding, merging into the seen set and checking invariants (workers; of their time, merging took {t.MergeSeconds:F2} s, one thread at a time, and invariants {t.InvariantSeconds:F2} s); {t.Levels} levels.\n");
             }
         }
 

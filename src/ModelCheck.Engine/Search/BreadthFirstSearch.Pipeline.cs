@@ -1,15 +1,18 @@
 using System.Diagnostics;
+using ModelCheck.Engine.Diagnostics;
 
 namespace ModelCheck.Engine.Search;
 
-/// <summary>A level searched by several workers: chunks expanded in parallel, merged in order as they finish.</summary>
+/// <summary>A level searched by several workers: chunks expanded in parallel, merged in order as they finish, their new states' invariants checked.</summary>
 /// <remarks>
 /// Why merge while expanding: merging after the whole level was expanded left every worker but one
 /// idle during the merge, and the workers had to look each successor up in earlier levels first so
 /// that the merge had fewer to insert; that doubled the look-ups. Now the thread that finishes the
 /// next chunk to merge (or finds it finished) merges it and every later finished chunk, in level
-/// order, and goes back to expanding. Which thread merges changes nothing: chunks are merged in
-/// order, each exactly as the serial merge did, so numbers, parents and counts are the same.
+/// order, lets the merge go, checks the invariants of the new states it merged, and goes back to
+/// expanding. Which thread merges changes nothing: chunks are merged
+/// in order, each exactly as the serial merge did, so numbers, parents and counts are the same; and
+/// of the invariant findings, the one of the earliest new state is reported.
 /// </remarks>
 internal sealed partial class BreadthFirstSearch
 {
@@ -25,6 +28,10 @@ internal sealed partial class BreadthFirstSearch
     private int _mergeToken;
     private int _mergedStates;
     private ChunkOutput? _eventOutput;
+    private readonly Lock _findingGate = new();
+    private int _findingPosition;
+    private int _findingInvariant;
+    private Diagnostic? _findingError;
 
     /// <summary>Chunks a worker may run ahead of the merge, per worker; bounds the successors held in outputs.</summary>
     private const int MergeWindowPerWorker = 4;
@@ -32,7 +39,7 @@ internal sealed partial class BreadthFirstSearch
     /// <summary>
     /// Expands <paramref name="level"/> with the workers, merging each chunk's successors into the seen
     /// set in level order as soon as the chunks before it are merged, then checks the invariants of the
-    /// new states. Returns the same result, with the same counts, as the one-thread pass.
+    /// new states as their chunks are merged. Returns the same result, with the same counts, as the one-thread pass.
     /// </summary>
     private SearchResult? ExpandAndMerge(List<int> level, List<int> next, long started)
     {
@@ -44,6 +51,9 @@ internal sealed partial class BreadthFirstSearch
         _mergeToken = 0;
         _mergedStates = 0;
         _eventOutput = null;
+        _findingPosition = -1;
+        _findingInvariant = -1;
+        _findingError = null;
         if (_finished.Length < chunkCount)
         {
             _finished = new ChunkOutput?[Math.Max(chunkCount, _finished.Length * 2)];
@@ -54,7 +64,16 @@ internal sealed partial class BreadthFirstSearch
 
         // Every chunk is expanded; a worker's last attempt may have lost the merge to another that had
         // already looked, so merge whatever is left here, on one thread.
-        TryMerge();
+        var scratch = _scratch.Get();
+        try
+        {
+            TryMerge(scratch);
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
+
         Debug.Assert(_nextToMerge == chunkCount, "every chunk merged");
         _expandTicks += Stopwatch.GetTimestamp() - started;
 
@@ -65,17 +84,18 @@ internal sealed partial class BreadthFirstSearch
             _store.SyncLayout();
         }
 
-        if (_eventOutput is not { } output)
+        var output = _eventOutput;
+        var leftOnQueue = output is null ? next.Count : level.Count - _mergedStates + next.Count;
+
+        // The new states found before an event come first in canonical order.
+        if (_findingPosition >= 0)
         {
-            return CheckNewStates(next, next.Count);
+            return ReportFinding(next[_findingPosition], _findingInvariant, _findingError, leftOnQueue);
         }
 
-        var leftOnQueue = level.Count - _mergedStates + next.Count;
-
-        // The new states found before the event come first in canonical order.
-        if (CheckNewStates(next, leftOnQueue) is { } earlier)
+        if (output is null)
         {
-            return earlier;
+            return null;
         }
 
         if (output.EventActionProperty >= 0)
@@ -97,7 +117,7 @@ internal sealed partial class BreadthFirstSearch
             var spin = default(SpinWait);
             while (chunk - Volatile.Read(ref _nextToMerge) >= window && !_workers!.Failed)
             {
-                TryMerge();
+                TryMerge(scratch);
                 spin.SpinOnce();
             }
         }
@@ -105,17 +125,18 @@ internal sealed partial class BreadthFirstSearch
         var output = RentOutput();
         ExpandChunk(_pipeLevel, chunk, output, scratch);
         Volatile.Write(ref _finished[chunk], output);
-        TryMerge();
+        TryMerge(scratch);
         return true;
     }
 
     /// <summary>
-    /// Merges finished chunks in order, unless another thread is merging. Whoever publishes a chunk
-    /// calls this afterwards, and a merging thread looks again after letting go, so no finished chunk
-    /// is left waiting.
+    /// Merges finished chunks in order, unless another thread is merging, then checks the invariants
+    /// of the new states merged. Whoever publishes a chunk calls this afterwards, and a merging
+    /// thread looks again after letting go, so no finished chunk is left waiting.
     /// </summary>
-    private void TryMerge()
+    private void TryMerge(ExpansionScratch scratch)
     {
+        var merged = scratch.Merged;
         while (Interlocked.CompareExchange(ref _mergeToken, 1, 0) == 0)
         {
             var started = Stopwatch.GetTimestamp();
@@ -123,7 +144,11 @@ internal sealed partial class BreadthFirstSearch
             while ((c = _nextToMerge) < _chunkCount && Volatile.Read(ref _finished[c]) is { } output)
             {
                 _finished[c] = null;
-                MergeChunk(c, output);
+                if (MergeChunk(c, output))
+                {
+                    merged.Add(output);
+                }
+
                 Volatile.Write(ref _nextToMerge, c + 1);
             }
 
@@ -132,6 +157,16 @@ internal sealed partial class BreadthFirstSearch
             // Why a full fence to let go: the next look must not be served before the release, or a
             // chunk published meanwhile by a thread that found the token taken would wait for nobody.
             Interlocked.Exchange(ref _mergeToken, 0);
+            foreach (var output in merged)
+            {
+                CheckInvariants(output, scratch);
+                if (!ReferenceEquals(output, _eventOutput))
+                {
+                    ReturnOutput(output);
+                }
+            }
+
+            merged.Clear();
             c = Volatile.Read(ref _nextToMerge);
             if (c >= _chunkCount || Volatile.Read(ref _finished[c]) is null)
             {
@@ -142,16 +177,19 @@ internal sealed partial class BreadthFirstSearch
 
     /// <summary>
     /// Adds chunk <paramref name="chunk"/>'s successors to the seen set, as the serial merge did:
-    /// nothing after the level's first event, whose chunk is kept for the report.
+    /// nothing after the level's first event, whose chunk is kept for the report. Returns false when
+    /// nothing was added (the output is recycled at once).
     /// </summary>
-    private void MergeChunk(int chunk, ChunkOutput output)
+    private bool MergeChunk(int chunk, ChunkOutput output)
     {
         if (_eventOutput is not null)
         {
             // Expanded only so that its values are interned, as with any worker count.
             ReturnOutput(output);
-            return;
+            return false;
         }
+
+        output.BeginMerge(_pipeNext.Count);
 
         var level = _pipeLevel;
         var width = _codec.WordCount;
@@ -169,7 +207,7 @@ internal sealed partial class BreadthFirstSearch
         if (output.EventState >= 0)
         {
             _eventOutput = output;
-            return;
+            return true;
         }
 
         if (_graph is not null)
@@ -183,7 +221,68 @@ internal sealed partial class BreadthFirstSearch
         }
 
         _mergedStates += Math.Min(ChunkSize, level.Count - (chunk * ChunkSize));
-        ReturnOutput(output);
+        return true;
+    }
+
+    /// <summary>
+    /// Checks the invariants of the new states of a merged chunk, unpacked from the chunk's keys,
+    /// and notes the first violation or evaluation error unless an earlier new state already has one.
+    /// </summary>
+    /// <remarks>
+    /// Why after the merge and not on every successor: a state is usually reached several times
+    /// within a level (four times in Grid), and only the merge knows which occurrence is new.
+    /// </remarks>
+    private void CheckInvariants(ChunkOutput output, ExpansionScratch scratch)
+    {
+        if (_model.InvariantNames.IsEmpty || output.NewCount == 0)
+        {
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var width = _codec.WordCount;
+        for (var j = 0; j < output.NewCount; j++)
+        {
+            var position = output.FirstNext + j;
+            var earlier = Volatile.Read(ref _findingPosition);
+            if (earlier >= 0 && earlier < position)
+            {
+                break;
+            }
+
+            try
+            {
+                var state = scratch.LoadKey(output.Packed(output.NewCandidate(j), width));
+                var violated = scratch.Worker.FirstViolatedInvariant(state);
+                if (violated >= 0)
+                {
+                    NoteFinding(position, violated, null);
+                    break;
+                }
+            }
+            catch (DiagnosticException e)
+            {
+                NoteFinding(position, -1, e.Diagnostic);
+                break;
+            }
+        }
+
+        Interlocked.Add(ref _invariantTicks, Stopwatch.GetTimestamp() - started);
+    }
+
+    private void NoteFinding(int position, int invariant, Diagnostic? error)
+    {
+        lock (_findingGate)
+        {
+            if (_findingPosition >= 0 && _findingPosition < position)
+            {
+                return;
+            }
+
+            _findingInvariant = invariant;
+            _findingError = error;
+            Volatile.Write(ref _findingPosition, position);
+        }
     }
 
     private ChunkOutput RentOutput()

@@ -143,28 +143,6 @@ internal sealed partial class BreadthFirstSearch
         }
     }
 
-    /// <summary>
-    /// Runs <paramref name="work"/> on chunks 0..<paramref name="chunkCount"/>-1, each with a worker's
-    /// scratch: in order on one thread (stopping when <paramref name="work"/> returns false), or
-    /// claimed by the workers in any order. Callers read results per chunk in chunk order, so the
-    /// outcome does not depend on which thread did what.
-    /// </summary>
-    private void ForEachChunk(int chunkCount, Func<int, ExpansionScratch, bool> work)
-    {
-        if (_workers is null || chunkCount == 1)
-        {
-            var scratch = _scratch.Get();
-            for (var c = 0; c < chunkCount && work(c, scratch); c++)
-            {
-            }
-
-            _scratch.Return(scratch);
-            return;
-        }
-
-        _workers.Run(chunkCount, work);
-    }
-
     private void ExpandChunk(List<int> level, int chunk, ChunkOutput output, ExpansionScratch scratch)
     {
         output.Reset();
@@ -232,6 +210,7 @@ internal sealed partial class BreadthFirstSearch
             if (added)
             {
                 next.Add(index);
+                output.NoteNew(k);
             }
         }
 
@@ -255,6 +234,7 @@ internal sealed partial class BreadthFirstSearch
                 if (added[j])
                 {
                     next.Add(indices[j]);
+                    output.NoteNew(first + j);
                 }
             }
         }

@@ -14,6 +14,7 @@ internal sealed class ChunkOutput
     private readonly PackedRows _rows = new();
     private int[] _parents = new int[64];
     private uint[] _edgeAtoms = new uint[64];
+    private int[] _newCandidates = new int[64];
 
     /// <summary>Candidates so far.</summary>
     public int Count { get; private set; }
@@ -45,10 +46,38 @@ internal sealed class ChunkOutput
     /// <summary>True when the stopping error was a failed Assert.</summary>
     public bool EventIsAssert { get; set; }
 
+    /// <summary>After the merge: how many candidates were new states.</summary>
+    public int NewCount { get; private set; }
+
+    /// <summary>After the merge: the position in the next level of the first new state.</summary>
+    public int FirstNext { get; private set; }
+
+    /// <summary>Starts the merge's record of new states, the first of which gets next-level position <paramref name="firstNext"/>.</summary>
+    public void BeginMerge(int firstNext)
+    {
+        FirstNext = firstNext;
+        NewCount = 0;
+    }
+
+    /// <summary>Records that candidate <paramref name="candidate"/> was a new state (in merge order).</summary>
+    public void NoteNew(int candidate)
+    {
+        if (NewCount == _newCandidates.Length)
+        {
+            Array.Resize(ref _newCandidates, NewCount * 2);
+        }
+
+        _newCandidates[NewCount++] = candidate;
+    }
+
+    /// <summary>The candidate that was the <paramref name="j"/>-th new state.</summary>
+    public int NewCandidate(int j) => _newCandidates[j];
+
     /// <summary>Clears the output for reuse.</summary>
     public void Reset()
     {
         Count = 0;
+        NewCount = 0;
         Generated = 0;
         EventState = -1;
         EventError = null;

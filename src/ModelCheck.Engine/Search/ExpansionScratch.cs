@@ -34,6 +34,9 @@ internal sealed class ExpansionScratch
     /// <summary>The sink that inserts successors at once, when this is the only worker.</summary>
     public InsertingSink Inserting { get; }
 
+    /// <summary>The chunk outputs this worker merged in its current turn, to check and recycle once it lets the merge go.</summary>
+    public List<ChunkOutput> Merged { get; } = [];
+
     /// <summary>
     /// Reads the keys of <paramref name="states"/> (stored in earlier levels) at once, while the merge
     /// may be inserting, for <see cref="LoadDecoded"/>.
@@ -47,6 +50,13 @@ internal sealed class ExpansionScratch
     public Value[] LoadDecoded(int position)
     {
         _codec.UnpackInto(_chunkKeys.AsSpan(position * _chunkWidth, _chunkWidth), _state, _memo);
+        return _state;
+    }
+
+    /// <summary>Unpacks <paramref name="key"/> into this worker's reusable buffer (between chunks only: it replaces the state being expanded).</summary>
+    public Value[] LoadKey(ReadOnlySpan<uint> key)
+    {
+        _codec.UnpackInto(key, _state, _memo);
         return _state;
     }
 
