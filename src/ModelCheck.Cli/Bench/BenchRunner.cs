@@ -30,7 +30,9 @@ internal static class BenchRunner
         List<BenchInput> inputs;
         if (request.Inputs.Count > 0)
         {
-            inputs = [.. request.Inputs.Select(Parse)];
+            // A named input that is one of the defaults (Grid, a perf model) keeps their reference counts.
+            var known = root is null ? [] : BenchInputs.Defaults(root, []);
+            inputs = [.. request.Inputs.Select(text => Known(Parse(text), known))];
         }
         else if (root is not null)
         {
@@ -206,6 +208,11 @@ internal static class BenchRunner
         var r = ((n * sxy) - (sx * sy)) / Math.Sqrt(((n * sxx) - (sx * sx)) * ((n * syy) - (sy * sy)));
         return (slope, intercept, r * r);
     }
+
+    private static BenchInput Known(BenchInput input, List<BenchInput> known) =>
+        known.Find(k => k.Constants is null && SamePath(k.Spec, input.Spec) && SamePath(k.Config, input.Config)) ?? input;
+
+    private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 
     private static BenchInput Parse(string text)
     {
