@@ -26,6 +26,9 @@ internal sealed partial class ValueTable
     private const int PoolSegmentShift = 16;
     private const int PoolSegmentLength = 1 << PoolSegmentShift;
 
+    /// <summary>Low bits of a run's entry that hold its length (at most <see cref="PoolSegmentLength"/>); its start is above.</summary>
+    private const int RunLengthBits = PoolSegmentShift + 1;
+
     /// <summary>Stands in an entry for a compact set, so that a published entry is never empty.</summary>
     private static readonly Value s_compactMarker = new ModelValue("<compact set>");
 
@@ -74,7 +77,8 @@ internal sealed partial class ValueTable
         }
 
         // Why one long: a reader must never see the start of one run with the length of another.
-        _runs[id] = ((long)((segment << PoolSegmentShift) + _poolUsed) << 32) | (uint)elements.Length;
+        var start = ((long)segment << PoolSegmentShift) + _poolUsed;
+        _runs[id] = (start << RunLengthBits) | (uint)elements.Length;
         _poolUsed += elements.Length;
     }
 
@@ -82,9 +86,9 @@ internal sealed partial class ValueTable
     private ReadOnlySpan<uint> Run(uint id)
     {
         var run = Volatile.Read(ref _runs)[id];
-        var start = (int)(run >> 32);
-        var length = (int)(uint)run;
-        return Volatile.Read(ref _pool)[start >> PoolSegmentShift].AsSpan(start & (PoolSegmentLength - 1), length);
+        var start = run >> RunLengthBits;
+        var length = (int)(run & ((1L << RunLengthBits) - 1));
+        return Volatile.Read(ref _pool)[(int)(start >> PoolSegmentShift)].AsSpan((int)(start & (PoolSegmentLength - 1)), length);
     }
 
     /// <summary>Builds compact set <paramref name="id"/> as a value.</summary>

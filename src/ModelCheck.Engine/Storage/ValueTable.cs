@@ -58,6 +58,9 @@ internal sealed partial class ValueTable
         return id >= 0 ? (uint)id : Add(value, hash);
     }
 
+    /// <summary>The id of <paramref name="value"/>, or -1 when it is not interned (or not yet published); takes no lock.</summary>
+    public int IndexOf(Value value) => Find(Volatile.Read(ref _entries), value, value.GetHashCode());
+
     private int Find(Entry[] entries, Value value, int hash)
     {
         var mask = entries.Length - 1;
@@ -133,6 +136,17 @@ internal sealed partial class ValueTable
 
             Volatile.Write(ref _count, _count + 1);
 
+            // Ids 0..id need one more bit than ids 0..id-1 exactly when id is a power of two; a
+            // fallback slot stores id + 1, which needs one more bit when id + 1 is. The store
+            // recomputes its widths on either signal and repacks only when one changed.
+            // Why before the entry is published: a worker may find the id without the lock and hand
+            // a key holding it to the merge at once; the merge must then see the signal too, or
+            // it would try to store the id in a field one bit too narrow.
+            if (BitOperations.IsPow2(id) || BitOperations.IsPow2(id + 1))
+            {
+                _onWidthGrowth?.Invoke();
+            }
+
             // Why at most half full: probes stay short, and a miss always ends at an empty entry.
             if (_count * 2 > _entries.Length)
             {
@@ -151,15 +165,6 @@ internal sealed partial class ValueTable
             // Why after the values array: a reader that finds the id must find the value.
             Place(_entries, compact ? s_compactMarker : value, hash, id);
             Debug.Assert(compact ? this[id].Equals(value) : ReferenceEquals(this[id], value), "the id maps back to the value");
-
-            // Ids 0..id need one more bit than ids 0..id-1 exactly when id is a power of two; a
-            // fallback slot stores id + 1, which needs one more bit when id + 1 is. The store
-            // recomputes its widths on either signal and repacks only when one changed.
-            if (BitOperations.IsPow2(id) || BitOperations.IsPow2(id + 1))
-            {
-                _onWidthGrowth?.Invoke();
-            }
-
             return id;
         }
     }

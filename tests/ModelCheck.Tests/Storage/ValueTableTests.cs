@@ -52,6 +52,27 @@ public sealed class ValueTableTests
         Assert.Same(set, table[id]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SignalsWidthGrowthBeforeANewIdCanBeFound(bool compactSets)
+    {
+        // A worker may find an id without the lock and hand a key holding it to the merge at once;
+        // the merge must already see that the ids need one more bit.
+        ValueTable? table = null;
+        var adding = new List<Value>();
+        var visibleAtSignal = new List<bool>();
+        table = new ValueTable(() => visibleAtSignal.Add(table!.IndexOf(adding[^1]) >= 0), compactSets);
+        for (var i = 0; i < 40; i++)
+        {
+            adding.Add(compactSets ? Set(I(i), I(i + 100)) : I(i));
+            table.Intern(adding[^1]);
+        }
+
+        Assert.NotEmpty(visibleAtSignal);
+        Assert.All(visibleAtSignal, Assert.False);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference<Value> InternFreshSet(ValueTable table)
     {
