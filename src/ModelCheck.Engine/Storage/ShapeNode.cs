@@ -60,6 +60,8 @@ internal sealed class ShapeNode
             {
                 names[i] = (StringValue)keys[i];
             }
+
+            names = RecordValue.InternNames(names);
         }
         else if (kind == ShapeKind.Map)
         {

@@ -17,6 +17,7 @@ internal sealed class RecordSetValue : SetValue
 
         _sets = (SetValue[])sets.Clone();
         Array.Sort(_names, _sets, StringValueComparer.Instance);
+        _names = RecordValue.InternNames(_names);
     }
 
     /// <inheritdoc />
