@@ -47,11 +47,7 @@ internal sealed class ExpansionScratch
     /// Unpacks the <paramref name="position"/>-th state of the last <see cref="DecodeChunk"/> into
     /// this worker's reusable buffer, remembering the values for packing its successors.
     /// </summary>
-    public Value[] LoadDecoded(int position)
-    {
-        _codec.UnpackInto(_chunkKeys.AsSpan(position * _chunkWidth, _chunkWidth), _state, _memo);
-        return _state;
-    }
+    public Value[] LoadDecoded(int position) => LoadKey(_chunkKeys.AsSpan(position * _chunkWidth, _chunkWidth));
 
     /// <summary>Unpacks <paramref name="key"/> into this worker's reusable buffer (between chunks only: it replaces the state being expanded).</summary>
     public Value[] LoadKey(ReadOnlySpan<uint> key)
@@ -65,9 +61,5 @@ internal sealed class ExpansionScratch
     /// buffer, remembering the values for packing its successors. Why its own key buffer: the
     /// store's per-thread buffer costs a thread-local look-up per state.
     /// </summary>
-    public Value[] Load(StateStore store, int index)
-    {
-        _codec.UnpackInto(store.Get(index, ref _key), _state, _memo);
-        return _state;
-    }
+    public Value[] Load(StateStore store, int index) => LoadKey(store.Get(index, ref _key));
 }
