@@ -92,7 +92,7 @@ internal static class BenchRunner
                     var tn = Median(many, r => r.WallSeconds);
                     if (one.TrueForAll(r => r.Completed) && many.TrueForAll(r => r.Completed))
                     {
-                        Write(stdout, $"{string.Empty,-22} speedup 1 -> {workers} workers: {t1 / tn:F2}x\n");
+                        Write(stdout, $"{string.Empty,-22} speedup 1 -> {workers} workers: {t1 / tn:F2}x{PerRound(RoundRatios(one.ConvertAll(r => r.WallSeconds), many.ConvertAll(r => r.WallSeconds)))}\n");
                     }
                 }
 
@@ -101,7 +101,8 @@ internal static class BenchRunner
                     var spinWall = Median(spinRuns, s => s.WallSeconds);
                     var ours = Median(one, r => r.WallSeconds);
                     var stored = spinRuns[^1].StatesStored;
-                    Write(stdout, $"{string.Empty,-22} SPIN pan -m1000000: {spinWall:F2} s ({stored} states stored); ours with 1 worker / SPIN = {ours / spinWall:F2}x\n");
+                    var perRound = PerRound(RoundRatios(one.ConvertAll(r => r.WallSeconds), spinRuns.ConvertAll(s => s.WallSeconds)));
+                    Write(stdout, $"{string.Empty,-22} SPIN pan -m1000000: {spinWall:F2} s ({stored} states stored); ours with 1 worker / SPIN = {ours / spinWall:F2}x{perRound}\n");
                     records.Add(new BenchRecord("Grid (SPIN pan)", 1, spinWall, stored, 0, 0, 0, null, spinRuns[^1].ExitCode == 0 ? "ok" : "pan failed"));
                 }
             }
@@ -222,6 +223,32 @@ internal static class BenchRunner
         var config = colon < 0 ? Path.ChangeExtension(text, ".cfg") : text[(colon + 5)..];
         return new BenchInput(Path.GetFileNameWithoutExtension(config), Path.GetFullPath(spec), Path.GetFullPath(config));
     }
+
+    /// <summary>
+    /// The ratio of each round's first time to its second (the runs of one round follow each other),
+    /// in round order, and their median.
+    /// </summary>
+    /// <remarks>
+    /// Why besides the ratio of the medians: the machine's speed drifts over a bench, and two runs of
+    /// one round see nearly the same speed, so a round's ratio is the side-by-side figure; the median
+    /// of those drops a round that a change of load split.
+    /// </remarks>
+    internal static (double[] Ratios, double Median) RoundRatios(List<double> first, List<double> second)
+    {
+        var rounds = Math.Min(first.Count, second.Count);
+        var ratios = new double[rounds];
+        for (var i = 0; i < rounds; i++)
+        {
+            ratios[i] = first[i] / second[i];
+        }
+
+        return (ratios, rounds == 0 ? double.NaN : Median([.. ratios], r => r));
+    }
+
+    private static string PerRound((double[] Ratios, double Median) rounds) =>
+        rounds.Ratios.Length < 2
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" (per round: {string.Join(", ", rounds.Ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}; median {rounds.Median:F2}x)");
 
     private static double Median<T>(List<T> items, Func<T, double> value)
     {
