@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Tla.Evaluation;
@@ -108,6 +109,15 @@ internal sealed class EvalContext
             Frame = saved;
         }
     }
+
+    /// <summary>Gives the primed <paramref name="variable"/> the value <paramref name="value"/> in <see cref="Next"/>.</summary>
+    /// <remarks>
+    /// Why through a span: arrays of a class are covariant, so a store into the <c>Value?[]</c> checks
+    /// the value's type against the array's, in a helper call, on every assignment (3.5% of the DNS
+    /// bench's time); making the span checks the array's type once, and stores through it check nothing.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetNext(int variable, Value value) => Next.AsSpan()[variable] = value;
 
     /// <summary>How many assignments <see cref="UndoTo"/> would keep: a mark to undo back to.</summary>
     public int AssignedMark => _assignedCount;

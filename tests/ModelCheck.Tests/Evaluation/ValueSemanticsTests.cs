@@ -31,6 +31,13 @@ public sealed class ValueSemanticsTests
     public void Union_MergesSortedElements(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("{1, 2, 3} \\ {2} = {1, 3} /\\ {1, 2, 3} \\ {1, 3} = {2}")]
+    [InlineData("{1, 2, 3} \\ {} = 1..3 /\\ {1, 2, 3} \\ {4, 5} = {3, 2, 1} /\\ {} \\ {1} = {}")]
+    [InlineData("1..3 \\ 1..3 = {} /\\ Cardinality(1..300 \\ {7}) = 299 /\\ 1..300 \\ 2..300 = {1}")]
+    [InlineData("{[t |-> 1], [t |-> 2]} \\ {[t |-> 2]} = {[t |-> 1]} /\\ 1 \\in Nat \\ {0} /\\ ~(0 \\in Nat \\ {0})")]
+    public void Difference_KeepsTheElementsNotInTheSecondSet(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("<<1, 2>> = [i \\in 1..2 |-> i]")]
     [InlineData("[a |-> 1, b |-> 2] = [b |-> 2, a |-> 1]")]
     [InlineData("[x \\in {\"a\", \"b\"} |-> 0] = [a |-> 0, b |-> 0]")]

@@ -11,7 +11,7 @@ internal sealed class AssignAction(SourceSpan span, int variable, Node value) : 
         var current = ctx.Next[variable];
         if (current is null)
         {
-            ctx.Next[variable] = value.Eval(ctx);
+            ctx.SetNext(variable, value.Eval(ctx));
             try
             {
                 next.Run(ctx);
@@ -39,7 +39,7 @@ internal sealed class AssignAction(SourceSpan span, int variable, Node value) : 
             return current.Equals(value.Eval(ctx));
         }
 
-        ctx.Next[variable] = value.Eval(ctx);
+        ctx.SetNext(variable, value.Eval(ctx));
         ctx.Assigned(variable);
         return true;
     }

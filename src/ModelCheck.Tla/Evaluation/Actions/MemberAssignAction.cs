@@ -24,7 +24,7 @@ internal sealed class MemberAssignAction(SourceSpan span, int variable, Node set
         {
             foreach (var e in elements)
             {
-                ctx.Next[variable] = e;
+                ctx.SetNext(variable, e);
                 next.Run(ctx);
             }
         }

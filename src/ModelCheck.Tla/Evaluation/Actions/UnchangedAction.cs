@@ -22,7 +22,7 @@ internal sealed class UnchangedAction(SourceSpan span, int[] variables) : Action
         var current = ctx.Next[v];
         if (current is null)
         {
-            ctx.Next[v] = old;
+            ctx.SetNext(v, old);
             try
             {
                 Step(ctx, i + 1, next);
@@ -50,7 +50,7 @@ internal sealed class UnchangedAction(SourceSpan span, int[] variables) : Action
             var current = ctx.Next[v];
             if (current is null)
             {
-                ctx.Next[v] = old;
+                ctx.SetNext(v, old);
                 ctx.Assigned(v);
             }
             else if (!current.Equals(old))

@@ -12,6 +12,9 @@ namespace ModelCheck.Tla.Evaluation.Library;
 /// </summary>
 internal static partial class StandardLibrary
 {
+    /// <summary>Largest set whose per-element flags <see cref="Difference"/> keeps on the stack.</summary>
+    private const int MaxStackMask = 256;
+
     private static readonly FrozenDictionary<string, BuiltinOperator> s_operators = new Dictionary<string, BuiltinOperator>(StringComparer.Ordinal)
     {
         ["\\cup"] = new(2, Union),
@@ -122,16 +125,36 @@ internal static partial class StandardLibrary
             return new DifferenceSetValue(x, y);
         }
 
-        var kept = new List<Value>();
-        foreach (var e in x.Enumerate().Elements)
+        // Why two passes: S \ {e} is the common form, and it keeps all but one element or all of them;
+        // the first pass finds the elements to drop, so the result is allocated once at its size, or
+        // not at all when nothing is dropped.
+        var whole = x.Enumerate();
+        var elements = whole.Elements;
+        var drop = elements.Length <= MaxStackMask ? stackalloc bool[elements.Length] : new bool[elements.Length];
+        var dropped = 0;
+        for (var i = 0; i < elements.Length; i++)
         {
-            if (!y.Contains(e))
+            drop[i] = y.Contains(elements[i]);
+            dropped += drop[i] ? 1 : 0;
+        }
+
+        if (dropped == 0)
+        {
+            return whole;
+        }
+
+        var kept = new Value[elements.Length - dropped];
+        Span<Value> slots = kept;
+        var n = 0;
+        for (var i = 0; i < elements.Length; i++)
+        {
+            if (!drop[i])
             {
-                kept.Add(e);
+                slots[n++] = elements[i];
             }
         }
 
-        return EnumeratedSet.FromSorted([.. kept]);
+        return EnumeratedSet.FromSorted(kept);
     }
 
     private static bool IsSubset(SourceSpan span, Value a, Value b)

@@ -13,9 +13,12 @@ internal sealed class BuiltinNode(SourceSpan span, string name, BuiltinImplement
     public override Value Eval(EvalContext ctx)
     {
         var values = args.Length == 0 ? [] : new Value[args.Length];
-        for (var i = 0; i < values.Length; i++)
+
+        // Why a span: a store into the Value[] would check each argument's type (see EvalContext.SetNext).
+        Span<Value> slots = values;
+        for (var i = 0; i < slots.Length; i++)
         {
-            values[i] = args[i].Eval(ctx);
+            slots[i] = args[i].Eval(ctx);
         }
 
         try
