@@ -33,7 +33,7 @@ internal sealed class EnumeratedSet : SetValue
             return Empty;
         }
 
-        Array.Sort(elements, ValueComparer.Instance);
+        elements.AsSpan().Sort(ValueComparer.Comparison);
         var count = 1;
         for (var i = 1; i < elements.Length; i++)
         {

@@ -38,6 +38,12 @@ public sealed class ValueSemanticsTests
     public void Difference_KeepsTheElementsNotInTheSecondSet(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("\\A n \\in {3} : 1 \\in 1..n /\\ 3 \\in 1..n /\\ ~(4 \\in 1..n) /\\ ~(0 \\in 1..n)")]
+    [InlineData("\\A n \\in {3} : 4 \\notin 1..n /\\ ~(2 \\notin 1..n) /\\ ~(1 \\in 1..0) /\\ -2 \\in -n..n")]
+    [InlineData("\\A n \\in {3} : ~(\"a\" \\in 1..n) /\\ ~(<<1>> \\in 1..n) /\\ \"a\" \\notin 1..n")]
+    public void Membership_InARangeComparesWithItsBounds(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("<<1, 2>> = [i \\in 1..2 |-> i]")]
     [InlineData("[a |-> 1, b |-> 2] = [b |-> 2, a |-> 1]")]
     [InlineData("[x \\in {\"a\", \"b\"} |-> 0] = [a |-> 0, b |-> 0]")]
@@ -90,8 +96,11 @@ public sealed class ValueSemanticsTests
     public void OperatorCalls_KeepTheirOwnFramesWhenNestedOrRepeated()
     {
         // A worker reuses the frames of operators whose frames cannot outlive the call.
-        AssertHolds("Add1(Add1(1)) = 3 /\\ Twice(1) = 5 /\\ Pair(1, 2) = <<2, 3>> /\\ Apply(Add1, 2) = 3 /\\ Fact(4) = 24", """
-            RECURSIVE Fact(_)
+        // Sum reads its parameter after the recursive call returns, 20 calls deep (more than the
+        // spare frames kept per size), so a frame handed to two calls at once would show.
+        AssertHolds("Add1(Add1(1)) = 3 /\\ Twice(1) = 5 /\\ Pair(1, 2) = <<2, 3>> /\\ Apply(Add1, 2) = 3 /\\ Fact(4) = 24 /\\ Sum(20) = 210 /\\ Sum(3) + Sum(2) = 9", """
+            RECURSIVE Fact(_), Sum(_)
+            Sum(n) == IF n = 0 THEN 0 ELSE Sum(n - 1) + Add1(n) - 1
             Add1(a) == a + 1
             Twice(a) == Add1(a) + Add1(Add1(a))
             Pair(a, b) == <<Add1(a), Add1(b)>>

@@ -7,6 +7,15 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 /// <summary>Integer arithmetic and comparison, with TLC's errors for overflow and division by zero.</summary>
 internal sealed class IntBinaryNode(SourceSpan span, IntOperator op, Node left, Node right) : Node(span)
 {
+    /// <summary>The operator.</summary>
+    public IntOperator Operator => op;
+
+    /// <summary>The left operand.</summary>
+    public Node Left => left;
+
+    /// <summary>The right operand.</summary>
+    public Node Right => right;
+
     /// <inheritdoc />
     /// <remarks>
     /// Why no try block and no <c>checked</c> here: overflow is tested by hand, so this method, which
