@@ -44,6 +44,9 @@ internal sealed class EvalContext
     /// <summary>The current frame.</summary>
     public Frame Frame { get; set; }
 
+    /// <summary>Conjunct continuations not in use, linked through each other (see <see cref="Actions.ConjunctContinuation"/>).</summary>
+    public Actions.ConjunctContinuation? SpareConjuncts { get; set; }
+
     /// <summary>The operator whose call labels the action being enumerated (e.g. <c>Apply</c>).</summary>
     public string? ActionName { get; set; }
 

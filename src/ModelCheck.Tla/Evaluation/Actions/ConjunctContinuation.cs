@@ -1,16 +1,27 @@
 namespace ModelCheck.Tla.Evaluation.Actions;
 
 /// <summary>The conjuncts after the current one, in the frame they belong to.</summary>
-internal sealed class ConjunctContinuation(ActionNode[] items, int index, Frame frame, Continuation next) : Continuation
+/// <remarks>
+/// Why reused: one was made for every branching conjunct followed by others (an <c>\E</c> before
+/// <c>UNCHANGED</c>), for every state; a tenth of the DnsRace bench's allocations. A continuation is
+/// only run while the conjunct it was made for enumerates, so it is spare again once that returns.
+/// </remarks>
+internal sealed class ConjunctContinuation : Continuation
 {
+    private ActionNode[] _items = [];
+    private int _index;
+    private Frame? _frame;
+    private Continuation? _next;
+    private ConjunctContinuation? _nextSpare;
+
     /// <inheritdoc />
     public override void Run(EvalContext ctx)
     {
         var saved = ctx.Frame;
-        ctx.Frame = frame;
+        ctx.Frame = _frame!;
         try
         {
-            RunFrom(ctx, items, index, next);
+            RunFrom(ctx, _items, _index, _next!);
         }
         finally
         {
@@ -43,12 +54,45 @@ internal sealed class ConjunctContinuation(ActionNode[] items, int index, Frame 
                 return;
             }
 
-            var rest = index + 1 == items.Length ? next : new ConjunctContinuation(items, index + 1, ctx.Frame, next);
-            items[index].Enumerate(ctx, rest);
+            if (index + 1 == items.Length)
+            {
+                items[index].Enumerate(ctx, next);
+                return;
+            }
+
+            var rest = Rent(ctx, items, index + 1, next);
+            try
+            {
+                items[index].Enumerate(ctx, rest);
+            }
+            finally
+            {
+                Return(ctx, rest);
+            }
         }
         finally
         {
             ctx.UndoTo(mark);
         }
+    }
+
+    private static ConjunctContinuation Rent(EvalContext ctx, ActionNode[] items, int index, Continuation next)
+    {
+        var rest = ctx.SpareConjuncts ?? new ConjunctContinuation();
+        ctx.SpareConjuncts = rest._nextSpare;
+        rest._nextSpare = null;
+        rest._items = items;
+        rest._index = index;
+        rest._frame = ctx.Frame;
+        rest._next = next;
+        return rest;
+    }
+
+    private static void Return(EvalContext ctx, ConjunctContinuation rest)
+    {
+        rest._frame = null;
+        rest._next = null;
+        rest._nextSpare = ctx.SpareConjuncts;
+        ctx.SpareConjuncts = rest;
     }
 }
