@@ -214,6 +214,9 @@ internal abstract class FunctionValue : Value
     /// </remarks>
     protected virtual bool HasKeysOf(FunctionValue other) => false;
 
+    /// <summary>Drops the cached hash, for a probe whose images were just overwritten (see <see cref="RecordValue.Refill"/>).</summary>
+    protected void ForgetHash() => _hashed = false;
+
     /// <summary>A copy of <paramref name="values"/> with the image at <paramref name="index"/> replaced.</summary>
     /// <remarks>
     /// Why not Clone: the JIT knows an array from <c>new Value[]</c> is exactly <c>Value[]</c>, so the

@@ -83,6 +83,22 @@ internal sealed class RecordValue : FunctionValue
     /// <summary>Builds a record from names already sorted ordinally (caller's invariant) and their values.</summary>
     public static RecordValue FromSorted(StringValue[] sortedNames, Value[] values) => new(sortedNames, values);
 
+    /// <summary>
+    /// A record to fill in place with <see cref="Refill"/> and look up in a set, never to keep: it
+    /// changes under whoever holds it. See the evaluator's membership test of a record literal.
+    /// </summary>
+    public static RecordValue NewProbe(StringValue[] sortedNames) => new(sortedNames, new Value[sortedNames.Length]);
+
+    /// <summary>True when this record's names are the array <paramref name="sortedNames"/> itself.</summary>
+    public bool HasNames(StringValue[] sortedNames) => ReferenceEquals(_names, sortedNames);
+
+    /// <summary>A probe's images, in the order of its names, to overwrite; forgets the cached hash.</summary>
+    public Span<Value> Refill()
+    {
+        ForgetHash();
+        return _values;
+    }
+
     /// <summary>The field <paramref name="name"/>, or null when absent.</summary>
     public Value? Field(string name)
     {

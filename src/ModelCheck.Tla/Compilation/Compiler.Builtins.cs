@@ -13,6 +13,12 @@ internal sealed partial class Compiler
 {
     private static readonly EnumeratedSet s_boolean = EnumeratedSet.FromUnsorted([BoolValue.False, BoolValue.True]);
 
+    // The number of record membership tests given a probe slot so far (see MembershipNode).
+    private int _probeSlots;
+
+    private MembershipNode Membership(SourceSpan span, Node element, Node set, bool negate) =>
+        new(span, element, set, negate, element is RecordNode ? _probeSlots++ : -1);
+
     private Node? CompileBuiltin(SourceSpan span, string name, ImmutableArray<Expr> args, CompileEnv env)
     {
         if (args.Length == 0)
@@ -34,8 +40,8 @@ internal sealed partial class Compiler
             {
                 case "=": return new EqualsNode(span, Compile(args[0], env), Compile(args[1], env), negate: false);
                 case "/=" or "#": return new EqualsNode(span, Compile(args[0], env), Compile(args[1], env), negate: true);
-                case "\\in": return new MembershipNode(span, Compile(args[0], env), Compile(args[1], env), negate: false);
-                case "\\notin": return new MembershipNode(span, Compile(args[0], env), Compile(args[1], env), negate: true);
+                case "\\in": return Membership(span, Compile(args[0], env), Compile(args[1], env), negate: false);
+                case "\\notin": return Membership(span, Compile(args[0], env), Compile(args[1], env), negate: true);
                 case "/\\": return new AndNode(span, CompileAll(args, env));
                 case "\\/": return new OrNode(span, CompileAll(args, env));
                 case "=>": return new ImpliesNode(span, Compile(args[0], env), Compile(args[1], env));

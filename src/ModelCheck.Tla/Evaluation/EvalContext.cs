@@ -24,6 +24,7 @@ internal sealed class EvalContext
     private readonly Frame?[][] _spareFrames = NewSpareFrames();
     private readonly int[] _spareCounts = new int[MaxSpareFrameSize + 1];
 
+    private RecordValue?[] _probes = [];
     private int[] _assigned = new int[8];
     private int _assignedCount;
 
@@ -147,6 +148,27 @@ internal sealed class EvalContext
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetNext(int variable, Value value) => Next.AsSpan()[variable] = value;
+
+    /// <summary>
+    /// The record probe of membership test <paramref name="slot"/> (see <see cref="Nodes.MembershipNode"/>),
+    /// taken until <see cref="ReturnProbe"/>; a new one when it is taken already (a recursive test).
+    /// </summary>
+    public RecordValue TakeProbe(int slot, StringValue[] names)
+    {
+        if (slot >= _probes.Length)
+        {
+            Array.Resize(ref _probes, Math.Max(slot + 1, _probes.Length * 2));
+        }
+
+        // Why check the names: slots are numbered per compiled model, and a context could meet the
+        // nodes of another; a probe of other names must not be filled with these fields.
+        var probe = _probes[slot] is { } spare && spare.HasNames(names) ? spare : RecordValue.NewProbe(names);
+        _probes[slot] = null;
+        return probe;
+    }
+
+    /// <summary>Gives back a probe from <see cref="TakeProbe"/>.</summary>
+    public void ReturnProbe(int slot, RecordValue probe) => _probes[slot] = probe;
 
     /// <summary>How many assignments <see cref="UndoTo"/> would keep: a mark to undo back to.</summary>
     public int AssignedMark => _assignedCount;

@@ -109,6 +109,25 @@ public sealed class ValueSemanticsTests
             """);
     }
 
+    [Theory]
+    [InlineData("[a |-> 1, b |-> 2] \\in {[a |-> 1, b |-> 2], [a |-> 3, b |-> 4]} /\\ [b |-> 4, a |-> 3] \\in {[a |-> 1, b |-> 2], [a |-> 3, b |-> 4]}")]
+    [InlineData("~([a |-> 1, b |-> 3] \\in {[a |-> 1, b |-> 2]}) /\\ [a |-> 1, b |-> 3] \\notin {[a |-> 1, b |-> 2]} /\\ ~([a |-> 1] \\in {[a |-> 1, b |-> 2]})")]
+    [InlineData("[a |-> 2] \\in [a : 1..3] /\\ ~([a |-> 4] \\in [a : 1..3]) /\\ [a |-> 1] \\in {[a |-> 1], 7} /\\ [a |-> 1] \\in [a : Nat] \\cup {7} /\\ ~([a |-> -1] \\in [a : Nat] \\cup {7})")]
+    [InlineData("\\A x \\in 1..3 : [k |-> x, v |-> x * x] \\in {[k |-> i, v |-> i * i] : i \\in 1..3} /\\ [k |-> x, v |-> 0] \\notin {[k |-> i, v |-> i * i] : i \\in 1..3}")]
+    [InlineData("\\A x \\in {1} : [a |-> ([b |-> x] \\in {[b |-> 1]}), c |-> x] \\in {[a |-> TRUE, c |-> 1]}")]
+    public void Membership_OfARecordLiteralComparesItsFields(string expression) => AssertHolds(expression);
+
+    [Fact]
+    public void Membership_OfARecordLiteral_KeepsItsFieldsWhenItsFieldsTestTheSameLiteral()
+    {
+        // Each call fills n, then recurses through the same membership test for a: an inner test
+        // must not overwrite the fields of the outer one.
+        AssertHolds("Nested(3) /\\ Nested(5)", """
+            RECURSIVE Nested(_)
+            Nested(n) == IF n = 0 THEN TRUE ELSE [n |-> n, a |-> Nested(n - 1)] \in {[a |-> TRUE, n |-> n]}
+            """);
+    }
+
     [Fact]
     public void FunctionsBuiltInACall_KeepTheValuesOfThatCall()
     {

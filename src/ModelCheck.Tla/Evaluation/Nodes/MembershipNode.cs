@@ -4,7 +4,7 @@ using ModelCheck.Engine.Values;
 namespace ModelCheck.Tla.Evaluation.Nodes;
 
 /// <summary><c>a \in S</c> or <c>a \notin S</c>, without enumerating lazy sets.</summary>
-internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bool negate) : Node(span)
+internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bool negate, int probeSlot = -1) : Node(span)
 {
     /// <summary>The element.</summary>
     public Node Element { get; } = element;
@@ -20,9 +20,20 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
     // evaluated in the same order and with the same errors as the interval's.
     private readonly IntBinaryNode? _range = set as IntBinaryNode is { Operator: IntOperator.Range } r ? r : null;
 
+    // Why a probe: [type |-> "2b", bal |-> b, ...] \in msgs is how message-passing specs ask whether
+    // a message was sent, many times per state (PaxosCommit's Decide), and building the record to ask
+    // allocated two objects each time. The fields go into one record per worker that is overwritten
+    // for each test; sets whose test only compares (enumerated and record sets) are given it, others a copy.
+    private readonly RecordNode? _record = probeSlot >= 0 ? element as RecordNode : null;
+
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
+        if (_record is { } record)
+        {
+            return EvalRecord(ctx, record);
+        }
+
         var e = Element.Eval(ctx);
         if (_range is { } range)
         {
@@ -31,7 +42,26 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
             return BoolValue.Of((e is IntValue i && i.Value >= low && i.Value <= high) != Negate);
         }
 
-        var s = Set.EvalSet(ctx);
+        return Test(Set.EvalSet(ctx), e);
+    }
+
+    private Value EvalRecord(EvalContext ctx, RecordNode record)
+    {
+        var probe = ctx.TakeProbe(probeSlot, record.Names);
+        try
+        {
+            record.EvalInto(ctx, probe.Refill());
+            var s = Set.EvalSet(ctx);
+            return Test(s, s is EnumeratedSet or RecordSetValue ? probe : RecordValue.FromSorted(record.Names, probe.Refill().ToArray()));
+        }
+        finally
+        {
+            ctx.ReturnProbe(probeSlot, probe);
+        }
+    }
+
+    private Value Test(SetValue s, Value e)
+    {
         try
         {
             return BoolValue.Of(s.Contains(e) != Negate);

@@ -14,11 +14,20 @@ internal sealed class RecordNode(SourceSpan span, string[] names, Node[] values)
     public override Value Eval(EvalContext ctx)
     {
         var v = new Value[values.Length];
-        for (var i = 0; i < v.Length; i++)
-        {
-            v[_shape.Positions[i]] = values[i].Eval(ctx);
-        }
-
+        EvalInto(ctx, v);
         return RecordValue.FromSorted(_shape.Names, v);
+    }
+
+    /// <summary>The field names, sorted and interned: those of every record this node builds.</summary>
+    public StringValue[] Names => _shape.Names;
+
+    /// <summary>Evaluates the fields, in source order, into <paramref name="target"/> in the order of <see cref="Names"/>.</summary>
+    public void EvalInto(EvalContext ctx, Span<Value> target)
+    {
+        var positions = _shape.Positions;
+        for (var i = 0; i < values.Length; i++)
+        {
+            target[positions[i]] = values[i].Eval(ctx);
+        }
     }
 }
