@@ -48,6 +48,9 @@ internal sealed class EvalContext
     /// <summary>Conjunct continuations not in use, linked through each other (see <see cref="Actions.ConjunctContinuation"/>).</summary>
     public Actions.ConjunctContinuation? SpareConjuncts { get; set; }
 
+    /// <summary>Steps of <c>\A</c> actions not in use, linked through each other (see <see cref="Actions.ForAllAction.Step"/>).</summary>
+    public Actions.ForAllAction.Step? SpareForAllSteps { get; set; }
+
     /// <summary>The operator whose call labels the action being enumerated (e.g. <c>Apply</c>).</summary>
     public string? ActionName { get; set; }
 

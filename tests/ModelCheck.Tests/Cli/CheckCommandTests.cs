@@ -85,6 +85,36 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_CountsEveryBranchOfAForAllInAnActionForEachElement()
+    {
+        // As TLC enumerates it: each \E in a \A's body branches once per witness, for every element,
+        // so each state has 6 * 6 ways to its one successor. The tuple-bound \A restores two names.
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "ForAll.tla", """
+            ---- MODULE ForAll ----
+            EXTENDS Naturals
+            VARIABLES x, y
+            Init == x = 0 /\ y = 0
+            Next == /\ x < 2
+                    /\ \A <<a, b>> \in {<<1, 1>>, <<2, 2>>} : \E j \in {1, 2, 3} : j >= a + b - a
+                    /\ \A i \in {1, 2} : \E j \in {1, 2, 3} : j >= i
+                    /\ x' = x + 1
+                    /\ y' = y
+            ====
+            """);
+        Write(dir, "ForAll.cfg", "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
+
+        foreach (var workers in (int[])[1, 2])
+        {
+            var run = CliRun.Check(spec, workers: workers);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(3, run.Number("distinctStates"));
+            Assert.Equal(1 + (2 * 36), run.Number("totalStates"));
+        }
+    }
+
+    [Fact]
     public void Check_ConstOptionOverridesTheConfiguration()
     {
         using var dir = new TempDirectory();

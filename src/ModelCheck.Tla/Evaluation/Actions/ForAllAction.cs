@@ -31,7 +31,15 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
         }
 
         var elements = variable.Domain.EvalElements(ctx);
-        new Step(this, elements, 0, ctx.Frame, next).Run(ctx);
+        var first = Step.Rent(ctx, this, elements, 0, ctx.Frame, next);
+        try
+        {
+            first.Run(ctx);
+        }
+        finally
+        {
+            Step.Return(ctx, first);
+        }
     }
 
     /// <inheritdoc />
@@ -58,10 +66,46 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
         return true;
     }
 
-    private sealed class Step(ForAllAction owner, Value[] elements, int index, Frame frame, Continuation next) : Continuation
+    /// <summary>The conjunction for the elements from <c>index</c> on, as the continuation of the body for the one before.</summary>
+    /// <remarks>
+    /// Why reused (through the worker's free list): one was made per element for every state, as was
+    /// an array to save the binding; a step runs only while the body it was given to enumerates.
+    /// </remarks>
+    internal sealed class Step : Continuation
     {
+        private ForAllAction? _owner;
+        private Value[] _elements = [];
+        private int _index;
+        private Frame? _frame;
+        private Continuation? _next;
+        private Step? _nextSpare;
+
+        public static Step Rent(EvalContext ctx, ForAllAction owner, Value[] elements, int index, Frame frame, Continuation next)
+        {
+            var step = ctx.SpareForAllSteps ?? new Step();
+            ctx.SpareForAllSteps = step._nextSpare;
+            step._nextSpare = null;
+            step._owner = owner;
+            step._elements = elements;
+            step._index = index;
+            step._frame = frame;
+            step._next = next;
+            return step;
+        }
+
+        public static void Return(EvalContext ctx, Step step)
+        {
+            step._owner = null;
+            step._elements = [];
+            step._frame = null;
+            step._next = null;
+            step._nextSpare = ctx.SpareForAllSteps;
+            ctx.SpareForAllSteps = step;
+        }
+
         public override void Run(EvalContext ctx)
         {
+            var (owner, elements, index, frame, next) = (_owner!, _elements, _index, _frame!, _next!);
             if (index == elements.Length)
             {
                 next.Run(ctx);
@@ -70,17 +114,30 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
 
             var saved = ctx.Frame;
             ctx.Frame = frame;
-            var slots = owner.SaveSlots(frame);
+            var slots = owner.Variable.Slots;
+            var single = slots.Length == 1 ? frame.Slots[slots[0]].Value : null;
+            var several = slots.Length == 1 ? null : owner.SaveSlots(frame);
+            var rest = Rent(ctx, owner, elements, index + 1, frame, next);
             try
             {
                 owner.Variable.Bind(frame, elements[index]);
-                owner.Body.Enumerate(ctx, new Step(owner, elements, index + 1, frame, next));
+                owner.Body.Enumerate(ctx, rest);
             }
             finally
             {
+                Return(ctx, rest);
+
                 // Why restore: the conjunct for an earlier element may still be enumerating choices
                 // with its own binding once this one returns.
-                owner.RestoreSlots(frame, slots);
+                if (several is null)
+                {
+                    frame.Slots[slots[0]].Value = single;
+                }
+                else
+                {
+                    owner.RestoreSlots(frame, several);
+                }
+
                 ctx.Frame = saved;
             }
         }
