@@ -261,7 +261,10 @@ internal sealed partial class Compiler
                     }
 
                     var bodyEnv = new CompileEnv(env.Module, paramScope, layout, env.At);
-                    var op = new CompiledOperator(d.Name, d.Params.Length, isModuleLevel: false);
+                    // Why the same test as for module-level operators: a LET operator's frame links to
+                    // the enclosing one, and may be reused once the call is over unless its body can
+                    // leave something behind that reads it (PaxosCommit's Decided, called per state).
+                    var op = new CompiledOperator(d.Name, d.Params.Length, isModuleLevel: false) { FramesStayLocal = !FrameMayEscape(d.Body, env.Module) };
                     op.BodyCompiler = () =>
                     {
                         var body = Compile(d.Body, bodyEnv);

@@ -74,7 +74,7 @@ internal sealed class EvalContext
     }
 
     /// <summary>
-    /// A cleared frame of <paramref name="size"/> slots linked to the root frame, reused from an
+    /// A cleared frame of <paramref name="size"/> slots linked to <paramref name="parent"/>, reused from an
     /// earlier call when one is spare. Only for operators whose <see cref="CompiledOperator.FramesStayLocal"/>;
     /// give it back with <see cref="ReturnFrame"/> once the call is over.
     /// </summary>
@@ -85,17 +85,18 @@ internal sealed class EvalContext
     /// nest (an action calls a helper with as many parameters), and with one spare per size every
     /// inner call allocated again; frames were a quarter of the DnsRace bench's allocations.
     /// </remarks>
-    public Frame RentFrame(int size)
+    public Frame RentFrame(int size, Frame parent)
     {
         if (size <= MaxSpareFrameSize && _spareCounts[size] > 0)
         {
             ref var top = ref _spareFrames[size][--_spareCounts[size]];
             var spare = top!;
             top = null;
+            spare.Parent = parent;
             return spare;
         }
 
-        return new Frame(size, s_root);
+        return new Frame(size, parent);
     }
 
     /// <summary>Makes <paramref name="frame"/>, from <see cref="RentFrame"/>, spare again.</summary>

@@ -14,8 +14,8 @@ internal sealed class Frame(int size, Frame? parent)
     /// <summary>The slots: parameters first, then bound variables and cached LET definitions.</summary>
     public FrameSlot[] Slots { get; } = size == 0 ? [] : new FrameSlot[size];
 
-    /// <summary>The frame of the enclosing definition.</summary>
-    public Frame? Parent { get; } = parent;
+    /// <summary>The frame of the enclosing definition; set again when a spare frame is rented (see <see cref="EvalContext.RentFrame"/>).</summary>
+    public Frame? Parent { get; set; } = parent;
 
     /// <summary>The frame <paramref name="hops"/> static links up.</summary>
     public Frame Up(int hops)

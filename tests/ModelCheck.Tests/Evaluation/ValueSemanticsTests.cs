@@ -129,6 +129,18 @@ public sealed class ValueSemanticsTests
     }
 
     [Fact]
+    public void LetOperatorCalls_ReadTheirOwnParametersAndTheEnclosingOnes()
+    {
+        // LET operators' frames are reused once a call is over; each links to the frame it was
+        // defined in, which differs from call to call of the enclosing operator.
+        AssertHolds("Outer(10) = 21 /\\ Outer(1) + Outer(2) = 8 /\\ Digits(3) = 312 /\\ Both(1, 2) = <<11, 22>>", """
+            Outer(n) == LET Add(a) == a + n IN Add(Add(1))
+            Digits(n) == LET Join(a, b) == a * 10 + b IN Join(Join(n, 1), 2)
+            Both(x, y) == LET Tag(a) == a * 10 + a IN <<Tag(x), Tag(y)>>
+            """);
+    }
+
+    [Fact]
     public void FunctionsBuiltInACall_KeepTheValuesOfThatCall()
     {
         // A recursive function defined in a LET closes over its call's frame: that frame is never reused.

@@ -34,7 +34,8 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
     /// <summary>Builds the callee's frame with the evaluated arguments.</summary>
     public static Frame Enter(EvalContext ctx, CompiledOperator op, Node[] args, int hops)
     {
-        var frame = op.FramesStayLocal ? ctx.RentFrame(op.FrameSize) : new Frame(op.FrameSize, op.IsModuleLevel ? EvalContext.RootFrame : ctx.Frame.Up(hops));
+        var parent = op.IsModuleLevel ? EvalContext.RootFrame : ctx.Frame.Up(hops);
+        var frame = op.FramesStayLocal ? ctx.RentFrame(op.FrameSize, parent) : new Frame(op.FrameSize, parent);
         for (var i = 0; i < args.Length; i++)
         {
             frame.Slots[i].Value = args[i].Eval(ctx);
