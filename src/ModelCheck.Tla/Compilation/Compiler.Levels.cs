@@ -32,14 +32,20 @@ internal sealed partial class Compiler
     }
 
     /// <summary>
-    /// True when evaluating <paramref name="body"/> might keep its frame beyond the call: a LAMBDA or
-    /// a LET (whose operators and recursive functions close over the frame), or a name whose
-    /// replacement is compiled elsewhere and runs in the caller's frame (an INSTANCE substitution,
-    /// a qualified name). Conservative: a false positive only costs a frame allocation per call.
+    /// True when evaluating <paramref name="body"/> might keep its frame beyond the call: a LAMBDA, a
+    /// LET that defines an operator with parameters or a function (an operator can be passed on as a
+    /// closure, a recursive function is a lazy value over the frame), or a name whose replacement is
+    /// compiled elsewhere and runs in the caller's frame (an INSTANCE substitution, a qualified name).
+    /// Conservative: a false positive only costs a frame allocation per call.
     /// </summary>
+    /// <remarks>
+    /// Why a LET of plain definitions is no escape: their values are cached in the frame's own slots,
+    /// which are cleared when the frame is given back, and nothing built from them refers to the frame.
+    /// </remarks>
     private bool FrameMayEscape(Expr body, ModuleInstance owner) => SyntaxWalker.Any(body, e => e switch
     {
-        LambdaExpr or LetExpr or QualifiedExpr => true,
+        LambdaExpr or QualifiedExpr => true,
+        LetExpr l => !l.Definitions.All(d => d is OperatorDef { Params.Length: 0 }),
         NameExpr n => ResolveModuleSymbol(n.Name, owner) is SubstitutionSymbol,
         ApplyExpr a => ResolveModuleSymbol(a.Operator, owner) is SubstitutionSymbol,
         _ => false,

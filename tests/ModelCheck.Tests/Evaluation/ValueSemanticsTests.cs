@@ -133,7 +133,11 @@ public sealed class ValueSemanticsTests
     {
         // LET operators' frames are reused once a call is over; each links to the frame it was
         // defined in, which differs from call to call of the enclosing operator.
-        AssertHolds("Outer(10) = 21 /\\ Outer(1) + Outer(2) = 8 /\\ Digits(3) = 312 /\\ Both(1, 2) = <<11, 22>>", """
+        // Double and Sum cache a LET value in their frames, which are reused: each call computes its own.
+        AssertHolds("Outer(10) = 21 /\\ Outer(1) + Outer(2) = 8 /\\ Digits(3) = 312 /\\ Both(1, 2) = <<11, 22>> /\\ Double(1) + Double(2) = 6 /\\ Sum(3) = 12", """
+            RECURSIVE Sum(_)
+            Double(n) == LET d == n * 2 IN d
+            Sum(n) == LET d == n * 2 IN IF n = 0 THEN 0 ELSE Sum(n - 1) + d
             Outer(n) == LET Add(a) == a + n IN Add(Add(1))
             Digits(n) == LET Join(a, b) == a * 10 + b IN Join(Join(n, 1), 2)
             Both(x, y) == LET Tag(a) == a * 10 + a IN <<Tag(x), Tag(y)>>
