@@ -15,14 +15,16 @@ internal sealed class EvalContext
     /// <summary>Most spare frames kept of one size: the deepest nesting of same-size calls reused.</summary>
     private const int MaxSparesPerSize = 8;
 
+    /// <summary>Most spare continuations kept of one kind: the deepest nesting of branching conjuncts reused.</summary>
+    private const int MaxSpareContinuations = 64;
+
     private static readonly Frame s_root = new(0, null);
 
     [ThreadStatic]
     private static EvalContext? s_current;
 
-    // Spare frames by size, of operators whose frames stay local (see RentFrame): a stack per size.
-    private readonly Frame?[][] _spareFrames = NewSpareFrames();
-    private readonly int[] _spareCounts = new int[MaxSpareFrameSize + 1];
+    // Spare frames by size, of operators whose frames stay local (see RentFrame).
+    private readonly SpareStack<Frame>[] _spareFrames = NewSpareFrames();
 
     private RecordValue?[] _probes = [];
     private int[] _assigned = new int[8];
@@ -45,11 +47,11 @@ internal sealed class EvalContext
     /// <summary>The current frame.</summary>
     public Frame Frame { get; set; }
 
-    /// <summary>Conjunct continuations not in use, linked through each other (see <see cref="Actions.ConjunctContinuation"/>).</summary>
-    public Actions.ConjunctContinuation? SpareConjuncts { get; set; }
+    /// <summary>Conjunct continuations not in use (see <see cref="Actions.ConjunctContinuation"/>).</summary>
+    public SpareStack<Actions.ConjunctContinuation> SpareConjuncts { get; } = new(MaxSpareContinuations);
 
-    /// <summary>Steps of <c>\A</c> actions not in use, linked through each other (see <see cref="Actions.ForAllAction.Step"/>).</summary>
-    public Actions.ForAllAction.Step? SpareForAllSteps { get; set; }
+    /// <summary>Steps of <c>\A</c> actions not in use (see <see cref="Actions.ForAllAction.Step"/>).</summary>
+    public SpareStack<Actions.ForAllAction.Step> SpareForAllSteps { get; } = new(MaxSpareContinuations);
 
     /// <summary>The operator whose call labels the action being enumerated (e.g. <c>Apply</c>).</summary>
     public string? ActionName { get; set; }
@@ -87,11 +89,8 @@ internal sealed class EvalContext
     /// </remarks>
     public Frame RentFrame(int size, Frame parent)
     {
-        if (size <= MaxSpareFrameSize && _spareCounts[size] > 0)
+        if (size <= MaxSpareFrameSize && _spareFrames[size].Take() is { } spare)
         {
-            ref var top = ref _spareFrames[size][--_spareCounts[size]];
-            var spare = top!;
-            top = null;
             spare.Parent = parent;
             return spare;
         }
@@ -105,25 +104,18 @@ internal sealed class EvalContext
         var size = frame.Slots.Length;
         if (size <= MaxSpareFrameSize)
         {
-            var count = _spareCounts[size];
-            if (count == MaxSparesPerSize)
-            {
-                return;
-            }
-
             // Why clear: bound names and parameters are set again, but a stale value must not be read.
             Array.Clear(frame.Slots);
-            _spareFrames[size][count] = frame;
-            _spareCounts[size] = count + 1;
+            _spareFrames[size].Give(frame);
         }
     }
 
-    private static Frame?[][] NewSpareFrames()
+    private static SpareStack<Frame>[] NewSpareFrames()
     {
-        var spares = new Frame?[MaxSpareFrameSize + 1][];
+        var spares = new SpareStack<Frame>[MaxSpareFrameSize + 1];
         for (var i = 0; i < spares.Length; i++)
         {
-            spares[i] = new Frame?[MaxSparesPerSize];
+            spares[i] = new SpareStack<Frame>(MaxSparesPerSize);
         }
 
         return spares;

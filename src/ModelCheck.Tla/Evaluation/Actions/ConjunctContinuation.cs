@@ -4,7 +4,8 @@ namespace ModelCheck.Tla.Evaluation.Actions;
 /// <remarks>
 /// Why reused: one was made for every branching conjunct followed by others (an <c>\E</c> before
 /// <c>UNCHANGED</c>), for every state; a tenth of the DnsRace bench's allocations. A continuation is
-/// only run while the conjunct it was made for enumerates, so it is spare again once that returns.
+/// only run while the conjunct it was made for enumerates, so it is spare again once that returns
+/// (kept in the worker's <see cref="SpareStack{T}"/>).
 /// </remarks>
 internal sealed class ConjunctContinuation : Continuation
 {
@@ -12,7 +13,6 @@ internal sealed class ConjunctContinuation : Continuation
     private int _index;
     private Frame? _frame;
     private Continuation? _next;
-    private ConjunctContinuation? _nextSpare;
 
     /// <inheritdoc />
     public override void Run(EvalContext ctx)
@@ -78,9 +78,7 @@ internal sealed class ConjunctContinuation : Continuation
 
     private static ConjunctContinuation Rent(EvalContext ctx, ActionNode[] items, int index, Continuation next)
     {
-        var rest = ctx.SpareConjuncts ?? new ConjunctContinuation();
-        ctx.SpareConjuncts = rest._nextSpare;
-        rest._nextSpare = null;
+        var rest = ctx.SpareConjuncts.Take() ?? new ConjunctContinuation();
         rest._items = items;
         rest._index = index;
         rest._frame = ctx.Frame;
@@ -92,7 +90,6 @@ internal sealed class ConjunctContinuation : Continuation
     {
         rest._frame = null;
         rest._next = null;
-        rest._nextSpare = ctx.SpareConjuncts;
-        ctx.SpareConjuncts = rest;
+        ctx.SpareConjuncts.Give(rest);
     }
 }

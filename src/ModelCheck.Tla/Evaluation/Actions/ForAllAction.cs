@@ -68,7 +68,7 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
 
     /// <summary>The conjunction for the elements from <c>index</c> on, as the continuation of the body for the one before.</summary>
     /// <remarks>
-    /// Why reused (through the worker's free list): one was made per element for every state, as was
+    /// Why reused (through the worker's <see cref="SpareStack{T}"/>): one was made per element for every state, as was
     /// an array to save the binding; a step runs only while the body it was given to enumerates.
     /// </remarks>
     internal sealed class Step : Continuation
@@ -78,13 +78,10 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
         private int _index;
         private Frame? _frame;
         private Continuation? _next;
-        private Step? _nextSpare;
 
         public static Step Rent(EvalContext ctx, ForAllAction owner, Value[] elements, int index, Frame frame, Continuation next)
         {
-            var step = ctx.SpareForAllSteps ?? new Step();
-            ctx.SpareForAllSteps = step._nextSpare;
-            step._nextSpare = null;
+            var step = ctx.SpareForAllSteps.Take() ?? new Step();
             step._owner = owner;
             step._elements = elements;
             step._index = index;
@@ -99,8 +96,7 @@ internal sealed class ForAllAction(SourceSpan span, BoundVariable variable, Acti
             step._elements = [];
             step._frame = null;
             step._next = null;
-            step._nextSpare = ctx.SpareForAllSteps;
-            ctx.SpareForAllSteps = step;
+            ctx.SpareForAllSteps.Give(step);
         }
 
         public override void Run(EvalContext ctx)
