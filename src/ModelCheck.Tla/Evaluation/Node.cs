@@ -41,9 +41,12 @@ internal abstract class Node(SourceSpan span)
     public long EvalInt(EvalContext ctx) => Eval(ctx) is IntValue i ? i.Value : NotA<IntValue>(ctx, "an integer").Value;
 
     /// <summary>Evaluates to a set and enumerates it, reporting infinite sets here.</summary>
-    public Value[] EvalElements(EvalContext ctx)
+    public Value[] EvalElements(EvalContext ctx) => ElementsOf(ctx, Eval(ctx));
+
+    /// <summary>Enumerates <paramref name="value"/>, this expression's value, reporting infinite sets and non-sets here.</summary>
+    public Value[] ElementsOf(EvalContext ctx, Value value)
     {
-        var set = EvalSet(ctx);
+        var set = value as SetValue ?? NotA<SetValue>(ctx, "a set");
         try
         {
             return set.Enumerate().Elements;

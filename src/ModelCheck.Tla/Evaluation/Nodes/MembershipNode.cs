@@ -42,7 +42,15 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
             return BoolValue.Of((e is IntValue i && i.Value >= low && i.Value <= high) != Negate);
         }
 
-        return Test(Set.EvalSet(ctx), e);
+        var set = Set.EvalSet(ctx);
+        if (set is IntervalSet interval)
+        {
+            // Why apart: a constant interval (0..K-1, hoisted out of the expression) is the common
+            // set in TypeOK, and its test cannot fail, so it needs no exception handler.
+            return BoolValue.Of(interval.Contains(e) != Negate);
+        }
+
+        return Test(set, e);
     }
 
     private Value EvalRecord(EvalContext ctx, RecordNode record)

@@ -22,7 +22,24 @@ internal sealed class QuantifierNode(SourceSpan span, bool isForAll, BoundVariab
         {
             // Why a loop of its own: \A x \in S is the common form (TypeOK), and it needs no visitor.
             var frame = ctx.Frame;
-            foreach (var e in only.Domain.EvalElements(ctx))
+            var domain = only.Domain.Eval(ctx);
+            if (domain is IntervalSet { Count: <= int.MaxValue / 2 } interval)
+            {
+                // Why apart: \A i \in 1..N is the common domain, and walking the bounds needs
+                // neither the interval's element array nor its enumeration.
+                for (var i = interval.Low; i <= interval.High; i++)
+                {
+                    only.Bind(frame, IntValue.Of(i));
+                    if (Body.EvalBool(ctx) != IsForAll)
+                    {
+                        return BoolValue.Of(!IsForAll);
+                    }
+                }
+
+                return BoolValue.Of(IsForAll);
+            }
+
+            foreach (var e in only.Domain.ElementsOf(ctx, domain))
             {
                 only.Bind(frame, e);
                 if (Body.EvalBool(ctx) != IsForAll)
