@@ -27,6 +27,7 @@ internal sealed class CompiledOperator(string name, int arity, bool isModuleLeve
     public int FrameSize { get; set; }
 
     private Node? _body;
+    private Node? _evalBody;
 
     /// <summary>Compiles the action body on demand (set by the compiler); the flag selects initial-predicate mode.</summary>
     public Func<bool, Actions.ActionNode>? ActionCompiler { get; set; }
@@ -63,6 +64,23 @@ internal sealed class CompiledOperator(string name, int arity, bool isModuleLeve
 
             return _body!;
         }
+    }
+
+    /// <summary>
+    /// The body as calls evaluate it: <see cref="GetBody"/>, emitted as IL once it is hot when it
+    /// is made of node kinds the emitter handles (see <see cref="Emitted.EmittedNode"/>).
+    /// </summary>
+    public Node GetEvalBody()
+    {
+        var body = Volatile.Read(ref _evalBody);
+        if (body is null)
+        {
+            // Why a benign race: wrapping is deterministic, and either wrapper evaluates the same.
+            body = Emitted.EmittedNode.Wrap(GetBody());
+            Volatile.Write(ref _evalBody, body);
+        }
+
+        return body;
     }
 
     /// <summary>The action body, compiling it on first use; <paramref name="initial"/> selects the initial-predicate form.</summary>

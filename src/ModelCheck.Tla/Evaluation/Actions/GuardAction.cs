@@ -5,10 +5,13 @@ namespace ModelCheck.Tla.Evaluation.Actions;
 /// <summary>A predicate in an action: the enumeration goes on only when it is true.</summary>
 internal sealed class GuardAction(SourceSpan span, Node predicate) : ActionNode(span)
 {
+    // Why emitted: a guard runs once per state for each way of reaching it.
+    private readonly Node _predicate = Emitted.EmittedNode.Wrap(predicate);
+
     /// <inheritdoc />
     public override void Enumerate(EvalContext ctx, Continuation next)
     {
-        if (predicate.EvalBool(ctx))
+        if (_predicate.EvalBool(ctx))
         {
             next.Run(ctx);
         }
@@ -18,5 +21,5 @@ internal sealed class GuardAction(SourceSpan span, Node predicate) : ActionNode(
     public override bool IsSingleChoice => true;
 
     /// <inheritdoc />
-    public override bool Apply(EvalContext ctx) => predicate.EvalBool(ctx);
+    public override bool Apply(EvalContext ctx) => _predicate.EvalBool(ctx);
 }

@@ -6,6 +6,12 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 /// <summary><c>f[a]</c>, or <c>f[a, b]</c> applied to the tuple of the arguments.</summary>
 internal sealed class ApplyFunctionNode(SourceSpan span, Node function, Node[] args) : Node(span)
 {
+    /// <summary>The function.</summary>
+    public Node Function => function;
+
+    /// <summary>The arguments.</summary>
+    public IReadOnlyList<Node> Args => args;
+
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
@@ -32,6 +38,13 @@ internal sealed class ApplyFunctionNode(SourceSpan span, Node function, Node[] a
     /// <summary>Applies a function value, with TLC's error when the argument is outside the domain.</summary>
     public static Value Apply(Value f, Value arg, SourceSpan span)
     {
+        // Why first: a tuple-valued variable applied to an index in range (pc[self], x[i]) is the
+        // common case, and needs neither a virtual call nor an exception handler.
+        if (f is TupleValue t && arg is IntValue i && (ulong)(i.Value - 1) < (ulong)t.Items.Length)
+        {
+            return t.Items[(int)(i.Value - 1)];
+        }
+
         if (f is FunctionValue fn)
         {
             Value? result;

@@ -15,7 +15,7 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
-        var body = Operator.GetBody();
+        var body = Operator.GetEvalBody();
         if (Operator.FrameSize == 0 && Operator.IsModuleLevel)
         {
             return body.Eval(ctx);

@@ -9,6 +9,15 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 /// </summary>
 internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] updates, int atSlot) : Node(span)
 {
+    /// <summary>The function updated.</summary>
+    public Node Function => function;
+
+    /// <summary>The updates, applied in order.</summary>
+    public IReadOnlyList<ExceptPath> Updates => updates;
+
+    /// <summary>The slot of the current frame that holds <c>@</c>.</summary>
+    public int AtSlot => atSlot;
+
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {

@@ -8,6 +8,12 @@ internal sealed class FieldNode(SourceSpan span, Node record, string field) : No
 {
     private readonly StringValue _key = new(field);
 
+    /// <summary>The record.</summary>
+    public Node Record => record;
+
+    /// <summary>The field name as a string value.</summary>
+    public StringValue Key => _key;
+
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {

@@ -6,6 +6,9 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 /// <summary>Disjunction, short-circuit, left to right.</summary>
 internal sealed class OrNode(SourceSpan span, Node[] items) : Node(span)
 {
+    /// <summary>The disjuncts.</summary>
+    public IReadOnlyList<Node> Items => items;
+
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
