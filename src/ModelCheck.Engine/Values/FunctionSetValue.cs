@@ -10,6 +10,9 @@ internal sealed class FunctionSetValue : SetValue
         RangeSet = range;
     }
 
+    private MembershipMemo? _memo;
+    private int _tests;
+
     /// <summary>S.</summary>
     public SetValue DomainSet { get; }
 
@@ -50,9 +53,11 @@ internal sealed class FunctionSetValue : SetValue
             return false;
         }
 
+        var memo = MembershipMemo.After(ref _memo, ref _tests);
         for (var i = 0; i < domain.Length; i++)
         {
-            if (!f.KeyAt(i).Equals(domain[i]) || !RangeSet.Contains(f.ValueAt(i)))
+            var image = f.ValueAt(i);
+            if (!f.KeyAt(i).Equals(domain[i]) || !(memo is not null && MembershipMemo.Worth(image) ? memo.Contains(RangeSet, image) : RangeSet.Contains(image)))
             {
                 return false;
             }

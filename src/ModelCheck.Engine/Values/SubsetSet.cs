@@ -9,6 +9,9 @@ internal sealed class SubsetSet : SetValue
         BaseSet = baseSet;
     }
 
+    private MembershipMemo? _memo;
+    private int _tests;
+
     /// <summary>S.</summary>
     public SetValue BaseSet { get; }
 
@@ -26,9 +29,10 @@ internal sealed class SubsetSet : SetValue
             return false;
         }
 
+        var memo = MembershipMemo.After(ref _memo, ref _tests);
         foreach (var e in s.Enumerate().Elements)
         {
-            if (!BaseSet.Contains(e))
+            if (!(memo is not null && MembershipMemo.Worth(e) ? memo.Contains(BaseSet, e) : BaseSet.Contains(e)))
             {
                 return false;
             }
