@@ -99,18 +99,28 @@ internal sealed class RecordValue : FunctionValue
         return _values;
     }
 
+    /// <summary>The sorted field names; records with the same names usually share this array (see <see cref="InternNames"/>).</summary>
+    public StringValue[] Names => _names;
+
     /// <summary>The field <paramref name="name"/>, or null when absent.</summary>
     public Value? Field(string name)
+    {
+        var index = IndexOf(name);
+        return index < 0 ? null : _values[index];
+    }
+
+    /// <summary>The position of field <paramref name="name"/> among <see cref="Names"/>, or -1 when absent.</summary>
+    public int IndexOf(string name)
     {
         for (var i = 0; i < _names.Length; i++)
         {
             if (string.Equals(_names[i].Value, name, StringComparison.Ordinal))
             {
-                return _values[i];
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <inheritdoc />

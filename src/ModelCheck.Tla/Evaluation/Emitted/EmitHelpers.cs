@@ -122,7 +122,7 @@ internal static class EmitHelpers
         var field = (FieldNode)node;
         if (r is RecordValue record)
         {
-            return record.Field(field.Key.Value);
+            return field.Lookup.Find(record);
         }
 
         return r is FunctionValue f ? TryApply(f, field.Key) : null;

@@ -7,6 +7,7 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 internal sealed class FieldNode(SourceSpan span, Node record, string field) : Node(span)
 {
     private readonly StringValue _key = new(field);
+    private readonly FieldLookup _lookup = new(field);
 
     /// <summary>The record.</summary>
     public Node Record => record;
@@ -14,13 +15,16 @@ internal sealed class FieldNode(SourceSpan span, Node record, string field) : No
     /// <summary>The field name as a string value.</summary>
     public StringValue Key => _key;
 
+    /// <summary>Finds the field in records, remembering where it is in each record shape.</summary>
+    public FieldLookup Lookup => _lookup;
+
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
         var r = record.Eval(ctx);
         if (r is RecordValue rec)
         {
-            return rec.Field(field) ?? Missing(r);
+            return _lookup.Find(rec) ?? Missing(r);
         }
 
         if (r is FunctionValue f)
