@@ -20,7 +20,11 @@ internal sealed class IntervalSet : SetValue
     public long High { get; }
 
     /// <inheritdoc />
-    public override long Count => High < Low ? 0 : High - Low + 1;
+    /// <remarks>
+    /// Why saturated: for bounds far apart (<c>-9223372036854775808..9223372036854775807</c>) the
+    /// count does not fit; it is then long.MaxValue, which is too large to enumerate anyway.
+    /// </remarks>
+    public override long Count => High < Low ? 0 : unchecked((ulong)(High - Low)) >= long.MaxValue ? long.MaxValue : High - Low + 1;
 
     /// <inheritdoc />
     public override bool Contains(Value value) => value is IntValue i && i.Value >= Low && i.Value <= High;

@@ -19,6 +19,12 @@ internal sealed class FieldLookup(string field)
     private const int MaxShapes = 8;
     private readonly Shape?[] _shapes = new Shape?[MaxShapes];
     private int _count;
+    private const int MaxCandidates = 2 * MaxShapes;
+    private readonly StringValue[]?[] _candidates = new StringValue[]?[MaxCandidates];
+    private int _nextCandidate;
+
+    /// <summary>How many shapes are remembered.</summary>
+    public int RememberedShapes => Math.Min(Volatile.Read(ref _count), MaxShapes);
 
     /// <summary>The field's value in <paramref name="record"/>, or null when the record has no such field.</summary>
     public Value? Find(RecordValue record)
@@ -40,6 +46,16 @@ internal sealed class FieldLookup(string field)
         }
 
         var index = record.IndexOf(field);
+
+        // Why only a shape missed before: some records get a names array of their own (built from a
+        // function's domain), and those must not take the slots for good. Recent misses are kept in
+        // a small ring; races on it only delay remembering a shape.
+        if (!WasMissed(names))
+        {
+            _candidates[(uint)_nextCandidate++ % MaxCandidates] = names;
+            return index < 0 ? null : record.ValueAt(index);
+        }
+
         if (Volatile.Read(ref _count) < MaxShapes)
         {
             var slot = Interlocked.Increment(ref _count) - 1;
@@ -50,6 +66,20 @@ internal sealed class FieldLookup(string field)
         }
 
         return index < 0 ? null : record.ValueAt(index);
+    }
+
+    private bool WasMissed(StringValue[] names)
+    {
+        var candidates = _candidates;
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            if (ReferenceEquals(Volatile.Read(ref candidates[i]), names))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed class Shape(StringValue[] names, int index)

@@ -54,6 +54,18 @@ public sealed class EmittedExpressionTests
     }
 
     [Fact]
+    public void Emitter_LeavesVeryLargeExpressionsToTheInterpreter()
+    {
+        var model = BuildWith(
+            $"Small == {string.Join(" /\\ ", Enumerable.Range(0, 100).Select(i => $"x # {i + 1000}"))}\n" +
+            $"Large == {string.Join(" /\\ ", Enumerable.Range(0, 400).Select(i => $"x # {i + 1000}"))}\n",
+            ["Small", "Large"]);
+
+        Assert.IsType<EmittedNode>(Body(model, 0));
+        Assert.IsNotType<EmittedNode>(Body(model, 1));
+    }
+
+    [Fact]
     public void EmittedCode_GivesTheInterpretersValueOrBailsOut()
     {
         var model = Build(s_emitted);
@@ -86,11 +98,13 @@ public sealed class EmittedExpressionTests
         Assert.Equal("Apply 246, Overflow 240, NotBool 240", string.Join(", ", s_emitted.Select((name, i) => (name, i)).Where(p => bailed[p.i] > 0).Select(p => $"{p.name} {bailed[p.i]}")));
     }
 
-    private static TlaModel Build(string[] invariants)
+    private static TlaModel Build(string[] invariants) => BuildWith(string.Empty, invariants);
+
+    private static TlaModel BuildWith(string definitions, string[] invariants)
     {
         using var temp = new TempDirectory();
         var spec = Path.Combine(temp.Path, "Emitted.tla");
-        File.WriteAllText(spec, Module);
+        File.WriteAllText(spec, Module.Replace("====", definitions + "====", StringComparison.Ordinal));
         var config = Path.Combine(temp.Path, "Emitted.cfg");
         File.WriteAllText(config, $"INIT Init\nNEXT Next\nINVARIANT {string.Join(' ', invariants)}\n");
         var outcome = ModelBuilder.Build(spec, config, []);

@@ -30,8 +30,31 @@ public sealed class FieldLookupTests
             }
         }
 
+        Assert.Equal(8, lookup.RememberedShapes);
+
         var withoutType = (RecordValue)V.Record(("bal", V.I(1)));
         Assert.Null(lookup.Find(withoutType));
         Assert.Null(lookup.Find(withoutType));
+    }
+
+    [Fact]
+    public void Find_RemembersShapesMetAgainButNotRecordsWithNamesOfTheirOwn()
+    {
+        var lookup = new FieldLookup("type");
+
+        // Records whose names array is their own (as built from a function's domain) are each met once.
+        for (var i = 0; i < 50; i++)
+        {
+            var own = RecordValue.FromSorted([new StringValue("a"), new StringValue("type")], [V.I(i), V.S("own")]);
+            Assert.Equal(V.S("own"), lookup.Find(own));
+        }
+
+        Assert.Equal(0, lookup.RememberedShapes);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(V.S("shared"), lookup.Find((RecordValue)V.Record(("type", V.S("shared")), ("a", V.I(i)))));
+        }
+
+        Assert.Equal(1, lookup.RememberedShapes);
     }
 }

@@ -44,6 +44,12 @@ public sealed class ValueSemanticsTests
     public void Membership_InARangeComparesWithItsBounds(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("~(\\E i \\in 9223372036854775806..9223372036854775807 : i < 0)")]
+    [InlineData("\\A i \\in 9223372036854775806..9223372036854775807 : i > 0")]
+    [InlineData("\\A i \\in (-9223372036854775807 - 1)..(-9223372036854775807) : i < 0")]
+    public void Quantifiers_OverIntervalsAtTheEndsOfTheIntegersStopAtTheBound(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("<<1, 2>> = [i \\in 1..2 |-> i]")]
     [InlineData("[a |-> 1, b |-> 2] = [b |-> 2, a |-> 1]")]
     [InlineData("[x \\in {\"a\", \"b\"} |-> 0] = [a |-> 0, b |-> 0]")]

@@ -36,7 +36,7 @@ internal sealed class EmittedNode : Node
     /// lone constant or variable); otherwise returns it unchanged.
     /// </summary>
     public static Node Wrap(Node node) =>
-        node is ConstantNode or CachedNode or StateVariableNode or LocalNode or EmittedNode || !NodeEmitter.CanEmit(node)
+        node is ConstantNode or CachedNode or StateVariableNode or LocalNode or EmittedNode || !NodeEmitter.CanEmit(node, NodeEmitter.MaxNodes)
             ? node
             : new EmittedNode(node);
 

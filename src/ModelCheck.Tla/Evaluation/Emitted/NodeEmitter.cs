@@ -66,7 +66,7 @@ internal sealed class NodeEmitter
     /// </summary>
     public static Func<EvalContext, Value?>? TryEmit(Node root)
     {
-        if (!CanEmit(root))
+        if (!CanEmit(root, MaxNodes))
         {
             return null;
         }
@@ -84,30 +84,50 @@ internal sealed class NodeEmitter
         return method.CreateDelegate<Func<EvalContext, Value?>>(closure);
     }
 
-    /// <summary>True when every node of <paramref name="node"/> is of a kind <see cref="TryEmit"/> handles.</summary>
-    public static bool CanEmit(Node node) => node switch
-    {
-        ConstantNode or CachedNode or StateVariableNode or LocalNode => true,
-        ApplyFunctionNode a => a.Args.Count == 1 && CanEmit(a.Function) && CanEmit(a.Args[0]),
-        ExceptNode e => CanEmitExcept(e),
-        FieldNode f => CanEmit(f.Record),
-        IntBinaryNode b => b.Operator != IntOperator.Power && CanEmit(b.Left) && CanEmit(b.Right),
-        EqualsNode q => CanEmit(q.Left) && CanEmit(q.Right),
-        MembershipNode m => m.Element is not RecordNode && CanEmit(m.Element) && CanEmit(m.Set),
-        AndNode a => CanEmitAll(a.Items),
-        OrNode o => CanEmitAll(o.Items),
-        NotNode n => CanEmit(n.Operand),
-        ImpliesNode i => CanEmit(i.Left) && CanEmit(i.Right),
-        IfNode i => CanEmit(i.Condition) && CanEmit(i.Then) && CanEmit(i.Otherwise),
-        QuantifierNode q => q.Variables is [{ IsTuple: false } v] && CanEmit(v.Domain) && CanEmit(q.Body),
-        _ => false,
-    };
+    /// <summary>
+    /// The most nodes an emitted expression may have. Why a limit: each node takes a few IL locals and
+    /// a method has at most 65,535 of them, and a very large method would be compiled slowly or not at
+    /// all; a generated invariant with thousands of conjuncts stays interpreted.
+    /// </summary>
+    public const int MaxNodes = 1000;
 
-    private static bool CanEmitAll(IReadOnlyList<Node> nodes)
+    /// <summary>
+    /// True when every node of <paramref name="node"/> is of a kind <see cref="TryEmit"/> handles and
+    /// there are at most <paramref name="budget"/> of them.
+    /// </summary>
+    public static bool CanEmit(Node node, int budget) => Count(node, ref budget);
+
+    private static bool Count(Node node, ref int budget)
+    {
+        if (--budget < 0)
+        {
+            return false;
+        }
+
+        return node switch
+        {
+            ConstantNode or CachedNode or StateVariableNode or LocalNode => true,
+            ApplyFunctionNode a => a.Args.Count == 1 && Count(a.Function, ref budget) && Count(a.Args[0], ref budget),
+            ExceptNode e => CountExcept(e, ref budget),
+            FieldNode f => Count(f.Record, ref budget),
+            IntBinaryNode b => b.Operator != IntOperator.Power && Count(b.Left, ref budget) && Count(b.Right, ref budget),
+            EqualsNode q => Count(q.Left, ref budget) && Count(q.Right, ref budget),
+            MembershipNode m => m.Element is not RecordNode && Count(m.Element, ref budget) && Count(m.Set, ref budget),
+            AndNode a => CountAll(a.Items, ref budget),
+            OrNode o => CountAll(o.Items, ref budget),
+            NotNode n => Count(n.Operand, ref budget),
+            ImpliesNode i => Count(i.Left, ref budget) && Count(i.Right, ref budget),
+            IfNode i => Count(i.Condition, ref budget) && Count(i.Then, ref budget) && Count(i.Otherwise, ref budget),
+            QuantifierNode q => q.Variables is [{ IsTuple: false } v] && Count(v.Domain, ref budget) && Count(q.Body, ref budget),
+            _ => false,
+        };
+    }
+
+    private static bool CountAll(IReadOnlyList<Node> nodes, ref int budget)
     {
         for (var i = 0; i < nodes.Count; i++)
         {
-            if (!CanEmit(nodes[i]))
+            if (!Count(nodes[i], ref budget))
             {
                 return false;
             }
@@ -116,9 +136,9 @@ internal sealed class NodeEmitter
         return true;
     }
 
-    private static bool CanEmitExcept(ExceptNode e)
+    private static bool CountExcept(ExceptNode e, ref int budget)
     {
-        if (!CanEmit(e.Function))
+        if (!Count(e.Function, ref budget))
         {
             return false;
         }
@@ -126,7 +146,7 @@ internal sealed class NodeEmitter
         for (var i = 0; i < e.Updates.Count; i++)
         {
             var update = e.Updates[i];
-            if (update.Keys.Length != 1 || !CanEmit(update.Keys[0]) || !CanEmit(update.Value))
+            if (update.Keys.Length != 1 || !Count(update.Keys[0], ref budget) || !Count(update.Value, ref budget))
             {
                 return false;
             }
@@ -171,7 +191,7 @@ internal sealed class NodeEmitter
         NotNode n => (EmitNot(n), Kind.Bool),
         ImpliesNode i => (EmitImplies(i), Kind.Bool),
         QuantifierNode q => (EmitQuantifier(q), Kind.Bool),
-        _ => throw new InvalidOperationException($"no emitter for {node.GetType().Name}; CanEmit should have refused it"),
+        _ => throw new InvalidOperationException($"no emitter for {node.GetType().Name}; CanEmit refuses it"),
     };
 
     private LocalBuilder Store(Kind kind, Action load)

@@ -27,9 +27,11 @@ internal sealed class QuantifierNode(SourceSpan span, bool isForAll, BoundVariab
             {
                 // Why apart: \A i \in 1..N is the common domain, and walking the bounds needs
                 // neither the interval's element array nor its enumeration.
-                for (var i = interval.Low; i <= interval.High; i++)
+                // Why by count: i <= High never fails when High is long.MaxValue.
+                var count = interval.Count;
+                for (var k = 0L; k < count; k++)
                 {
-                    only.Bind(frame, IntValue.Of(i));
+                    only.Bind(frame, IntValue.Of(interval.Low + k));
                     if (Body.EvalBool(ctx) != IsForAll)
                     {
                         return BoolValue.Of(!IsForAll);
