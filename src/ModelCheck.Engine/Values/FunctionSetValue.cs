@@ -56,8 +56,7 @@ internal sealed class FunctionSetValue : SetValue
         var memo = MembershipMemo.After(ref _memo, ref _tests);
         for (var i = 0; i < domain.Length; i++)
         {
-            var image = f.ValueAt(i);
-            if (!f.KeyAt(i).Equals(domain[i]) || !(memo is not null && MembershipMemo.Worth(image) ? memo.Contains(RangeSet, image) : RangeSet.Contains(image)))
+            if (!f.KeyAt(i).Equals(domain[i]) || !MembershipMemo.Contains(memo, RangeSet, f.ValueAt(i)))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ModelCheck.Engine.Values;
@@ -27,6 +28,8 @@ internal sealed class IntervalSet : SetValue
     public override long Count => High < Low ? 0 : unchecked((ulong)(High - Low)) >= long.MaxValue ? long.MaxValue : High - Low + 1;
 
     /// <inheritdoc />
+    /// <remarks>Inlined by force: the evaluator's fast paths call it on a known interval.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override bool Contains(Value value) => value is IntValue i && i.Value >= Low && i.Value <= High;
 
     /// <inheritdoc />

@@ -49,11 +49,14 @@ internal sealed class MembershipMemo
         return memo;
     }
 
-    /// <summary>Whether the element may be remembered: a value whose membership test walks it.</summary>
-    public static bool Worth(Value element) => element is FunctionValue or SetValue;
+    /// <summary>
+    /// <c>element \in set</c>, through <paramref name="memo"/> (the set's own, or null before it has
+    /// one) when the element is a value whose membership test walks it.
+    /// </summary>
+    public static bool Contains(MembershipMemo? memo, SetValue set, Value element) =>
+        memo is not null && element is FunctionValue or SetValue ? memo.Remembered(set, element) : set.Contains(element);
 
-    /// <summary><c>element \in set</c>, remembered; <paramref name="set"/> must be the set this memo belongs to.</summary>
-    public bool Contains(SetValue set, Value element)
+    private bool Remembered(SetValue set, Value element)
     {
         var slot = RuntimeHelpers.GetHashCode(element) & (Size - 1);
         var entry = Volatile.Read(ref _entries[slot]);

@@ -32,7 +32,7 @@ internal sealed class SubsetSet : SetValue
         var memo = MembershipMemo.After(ref _memo, ref _tests);
         foreach (var e in s.Enumerate().Elements)
         {
-            if (!(memo is not null && MembershipMemo.Worth(e) ? memo.Contains(BaseSet, e) : BaseSet.Contains(e)))
+            if (!MembershipMemo.Contains(memo, BaseSet, e))
             {
                 return false;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ModelCheck.Engine.Values;
 
 /// <summary>A tuple or sequence <c>&lt;&lt;a, b&gt;&gt;</c>: the function on 1..n.</summary>
@@ -28,6 +29,8 @@ internal sealed class TupleValue : FunctionValue
     public override Value ValueAt(int index) => Items[index];
 
     /// <inheritdoc />
+    /// <remarks>Inlined by force: callers that know the value is a tuple (the evaluator's fast paths) call it directly.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override Value? TryApply(Value key) =>
         key is IntValue i && i.Value >= 1 && i.Value <= Items.Length ? Items[i.Value - 1] : null;
 

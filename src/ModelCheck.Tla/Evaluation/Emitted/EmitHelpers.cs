@@ -18,15 +18,7 @@ internal static class EmitHelpers
 {
     /// <summary><c>f[arg]</c>, or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value? Apply(Value f, Value arg)
-    {
-        if (f is TupleValue t && arg is IntValue i && (ulong)(i.Value - 1) < (ulong)t.Items.Length)
-        {
-            return t.Items[(int)(i.Value - 1)];
-        }
-
-        return ApplyOther(f, arg);
-    }
+    public static Value? Apply(Value f, Value arg) => f is TupleValue t ? t.TryApply(arg) : ApplyOther(f, arg);
 
     /// <summary>1 when <paramref name="e"/> is in <paramref name="set"/>, 0 when not, -1 to bail out.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -34,7 +26,7 @@ internal static class EmitHelpers
     {
         if (set is IntervalSet interval)
         {
-            return e is IntValue i && i.Value >= interval.Low && i.Value <= interval.High ? 1 : 0;
+            return interval.Contains(e) ? 1 : 0;
         }
 
         return MemberOther(set, e);
@@ -90,10 +82,10 @@ internal static class EmitHelpers
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ExceptOld(Value f, Value key, out Value? old)
     {
-        if (f is TupleValue t && key is IntValue i && (ulong)(i.Value - 1) < (ulong)t.Items.Length)
+        if (f is TupleValue t)
         {
-            old = t.Items[(int)(i.Value - 1)];
-            return 1;
+            old = t.TryApply(key);
+            return old is null ? 0 : 1;
         }
 
         return ExceptOldOther(f, key, out old);
@@ -119,13 +111,14 @@ internal static class EmitHelpers
     /// <summary><c>r.field</c> for the <see cref="FieldNode"/> <paramref name="node"/>, or null.</summary>
     public static Value? Field(Value r, Node node)
     {
-        var field = (FieldNode)node;
-        if (r is RecordValue record)
+        try
         {
-            return field.Lookup.Find(record);
+            return ((FieldNode)node).Select(r);
         }
-
-        return r is FunctionValue f ? TryApply(f, field.Key) : null;
+        catch (ValueException)
+        {
+            return null;
+        }
     }
 
     /// <summary><c>a * b</c>, false on overflow.</summary>
@@ -144,8 +137,7 @@ internal static class EmitHelpers
             return false;
         }
 
-        var q = a / b;
-        quotient = (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+        quotient = IntBinaryNode.FloorDiv(a, b);
         return true;
     }
 

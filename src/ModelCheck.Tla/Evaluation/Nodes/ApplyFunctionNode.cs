@@ -40,9 +40,9 @@ internal sealed class ApplyFunctionNode(SourceSpan span, Node function, Node[] a
     {
         // Why first: a tuple-valued variable applied to an index in range (pc[self], x[i]) is the
         // common case, and needs neither a virtual call nor an exception handler.
-        if (f is TupleValue t && arg is IntValue i && (ulong)(i.Value - 1) < (ulong)t.Items.Length)
+        if (f is TupleValue t && t.TryApply(arg) is { } item)
         {
-            return t.Items[(int)(i.Value - 1)];
+            return item;
         }
 
         if (f is FunctionValue fn)

@@ -12,28 +12,20 @@ internal sealed class FieldNode(SourceSpan span, Node record, string field) : No
     /// <summary>The record.</summary>
     public Node Record => record;
 
-    /// <summary>The field name as a string value.</summary>
-    public StringValue Key => _key;
-
-    /// <summary>Finds the field in records, remembering where it is in each record shape.</summary>
-    public FieldLookup Lookup => _lookup;
-
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
         var r = record.Eval(ctx);
-        if (r is RecordValue rec)
-        {
-            return _lookup.Find(rec) ?? Missing(r);
-        }
-
-        if (r is FunctionValue f)
-        {
-            return f.TryApply(_key) ?? Missing(r);
-        }
-
-        return EvalErrors.Throw<Value>(Span, $"cannot select field {field} of {Describe(r)}, which is not a record");
+        return Select(r) ?? (r is FunctionValue ? Missing(r) : EvalErrors.Throw<Value>(Span, $"cannot select field {field} of {Describe(r)}, which is not a record"));
     }
+
+    /// <summary>The field of <paramref name="r"/>, or null when r has no such field or is not a function.</summary>
+    public Value? Select(Value r) => r switch
+    {
+        RecordValue rec => _lookup.Find(rec),
+        FunctionValue f => f.TryApply(_key),
+        _ => null,
+    };
 
     private Value Missing(Value r) => EvalErrors.Throw<Value>(Span, $"the record {Describe(r)} has no field {field}");
 }

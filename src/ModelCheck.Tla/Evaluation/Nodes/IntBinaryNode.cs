@@ -90,7 +90,8 @@ internal sealed class IntBinaryNode(SourceSpan span, IntOperator op, Node left, 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Value NotPositiveModulus(long b) => EvalErrors.Throw<Value>(Span, $"the second argument of % must be positive, found {b}");
 
-    private static long FloorDiv(long a, long b)
+    /// <summary><c>a \div b</c>, rounding down; b is not 0 and the quotient fits (the caller's invariant).</summary>
+    public static long FloorDiv(long a, long b)
     {
         var q = a / b;
         return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
