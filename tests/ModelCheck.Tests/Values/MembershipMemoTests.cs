@@ -26,6 +26,35 @@ public sealed class MembershipMemoTests
     }
 
     [Fact]
+    public void Memo_RemembersLongLivedElementsOnly_AndStillAnswersAsTheSetDoes()
+    {
+        var message = (SetValue)new RecordSetValue(["type", "bal"], [(SetValue)V.Set(V.S("1a")), new IntervalSet(0, 3)]);
+        var memo = new MembershipMemo();
+        var young = V.Record(("type", V.S("1a")), ("bal", V.I(2)));
+        Assert.True(MembershipMemo.Contains(memo, message, young));
+        Assert.False(memo.Holds(young));
+
+        // Interned values live long: two full collections move these to the oldest generation.
+        var kept = new Value[64];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            kept[i] = V.Record(("type", V.S(i % 3 == 0 ? "1b" : "1a")), ("bal", V.I(i % 6)));
+        }
+
+        GC.Collect();
+        GC.Collect();
+        Assert.All(kept, v => Assert.Equal(GC.MaxGeneration, GC.GetGeneration(v)));
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var record in kept)
+            {
+                Assert.Equal(message.Contains(record), MembershipMemo.Contains(memo, message, record));
+                Assert.True(memo.Holds(record));
+            }
+        }
+    }
+
+    [Fact]
     public void Subset_AndFunctionSet_AnswerTheSameOnceTheirMemoIsInUse()
     {
         var records = new RecordSetValue(["type", "bal"], [(SetValue)V.Set(V.S("1a")), new IntervalSet(0, 2)]);
