@@ -23,8 +23,14 @@ internal sealed class EvalContext
     [ThreadStatic]
     private static EvalContext? s_current;
 
+    /// <summary>Longest EXCEPT path whose key array is reused.</summary>
+    private const int MaxSpareKeys = 8;
+
     // Spare frames by size, of operators whose frames stay local (see RentFrame).
     private readonly SpareStack<Frame>[] _spareFrames = NewSpareFrames();
+
+    // Spare key arrays by length, for EXCEPT paths (see RentKeys).
+    private readonly SpareStack<Value[]>[] _spareKeys = NewSpareKeys();
 
     private RecordValue?[] _probes = [];
     private int[] _assigned = new int[8];
@@ -108,6 +114,40 @@ internal sealed class EvalContext
             Array.Clear(frame.Slots);
             _spareFrames[size].Give(frame);
         }
+    }
+
+    /// <summary>
+    /// An array of <paramref name="length"/> for the keys of one EXCEPT path, reused from an earlier
+    /// path when one is spare; give it back with <see cref="ReturnKeys"/> once the update is made.
+    /// </summary>
+    /// <remarks>
+    /// Why: <c>[aState EXCEPT ![i][a].bal = b, ![i][a].val = v]</c> allocated an array per path for
+    /// every successor. An array taken here is not spare until returned, so an EXCEPT nested in the
+    /// new value gets its own.
+    /// </remarks>
+    public Value[] RentKeys(int length) =>
+        length <= MaxSpareKeys && _spareKeys[length].Take() is { } spare ? spare : new Value[length];
+
+    /// <summary>Makes <paramref name="keys"/>, from <see cref="RentKeys"/>, spare again.</summary>
+    public void ReturnKeys(Value[] keys)
+    {
+        if (keys.Length <= MaxSpareKeys)
+        {
+            // Why clear: a spare array must not keep the keys (young values) alive.
+            Array.Clear(keys);
+            _spareKeys[keys.Length].Give(keys);
+        }
+    }
+
+    private static SpareStack<Value[]>[] NewSpareKeys()
+    {
+        var spares = new SpareStack<Value[]>[MaxSpareKeys + 1];
+        for (var i = 0; i < spares.Length; i++)
+        {
+            spares[i] = new SpareStack<Value[]>(MaxSparesPerSize);
+        }
+
+        return spares;
     }
 
     private static SpareStack<Frame>[] NewSpareFrames()

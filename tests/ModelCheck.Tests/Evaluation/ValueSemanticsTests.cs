@@ -68,6 +68,8 @@ public sealed class ValueSemanticsTests
     [InlineData("[[i \\in 1..2 |-> [j \\in 1..2 |-> 0]] EXCEPT ![1][2] = 7, ![2][1] = @ - 1] = <<<<0, 7>>, <<-1, 0>>>>")]
     [InlineData("[<<1, 2>> EXCEPT ![5] = 0] = <<1, 2>>")]
     [InlineData("[[a |-> 1] EXCEPT !.a = 2, !.a = @ + 1] = [a |-> 3]")]
+    [InlineData("[[i \\in 1..2 |-> [j \\in 1..2 |-> 0]] EXCEPT ![1][2] = [[k \\in 1..2 |-> [l \\in 1..2 |-> 5]] EXCEPT ![2][1] = @ + 1][2][1], ![2][2] = @ + 3] = <<<<0, 6>>, <<0, 3>>>>")]
+    [InlineData("[[i \\in 1..2 |-> [j \\in 1..2 |-> 0]] EXCEPT ![1][[[k \\in 1..2 |-> [l \\in 1..2 |-> 2]] EXCEPT ![2][2] = 1][2][2]] = 9] = <<<<9, 0>>, <<0, 0>>>>")]
     public void Except_UpdatesPathsAndReadsAt(string expression) => AssertHolds(expression);
 
     [Theory]

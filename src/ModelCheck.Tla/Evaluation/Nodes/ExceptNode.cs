@@ -31,13 +31,20 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
                 continue;
             }
 
-            var keys = new Value[update.Keys.Length];
-            for (var i = 0; i < keys.Length; i++)
+            var keys = ctx.RentKeys(update.Keys.Length);
+            try
             {
-                keys[i] = update.Keys[i].Eval(ctx);
-            }
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = update.Keys[i].Eval(ctx);
+                }
 
-            result = Update(ctx, result, keys, 0, update.Value);
+                result = Update(ctx, result, keys, 0, update.Value);
+            }
+            finally
+            {
+                ctx.ReturnKeys(keys);
+            }
         }
 
         return result;
