@@ -58,7 +58,7 @@ internal sealed class MembershipMemo
 
     private bool Remembered(SetValue set, Value element)
     {
-        var slot = RuntimeHelpers.GetHashCode(element) & (Size - 1);
+        var slot = SlotOf(element);
         var entry = Volatile.Read(ref _entries[slot]);
         if (entry is not null && ReferenceEquals(entry.Element, element))
         {
@@ -81,8 +81,9 @@ internal sealed class MembershipMemo
     }
 
     /// <summary>True when the memo holds an answer for this very object (for tests).</summary>
-    internal bool Holds(Value element) =>
-        Volatile.Read(ref _entries[RuntimeHelpers.GetHashCode(element) & (Size - 1)]) is { } entry && ReferenceEquals(entry.Element, element);
+    internal bool Holds(Value element) => Volatile.Read(ref _entries[SlotOf(element)]) is { } entry && ReferenceEquals(entry.Element, element);
+
+    private static int SlotOf(Value element) => RuntimeHelpers.GetHashCode(element) & (Size - 1);
 
     private sealed class Entry(Value element, bool isMember)
     {

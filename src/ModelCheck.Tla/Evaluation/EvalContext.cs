@@ -12,8 +12,11 @@ internal sealed class EvalContext
     /// <summary>Largest frame kept for reuse.</summary>
     private const int MaxSpareFrameSize = 16;
 
-    /// <summary>Most spare frames kept of one size: the deepest nesting of same-size calls reused.</summary>
+    /// <summary>Most spare frames (or EXCEPT key arrays) kept of one size: the deepest nesting of same-size uses reused.</summary>
     private const int MaxSparesPerSize = 8;
+
+    /// <summary>Longest EXCEPT path whose key array is reused.</summary>
+    private const int MaxSpareKeys = 8;
 
     /// <summary>Most spare continuations kept of one kind: the deepest nesting of branching conjuncts reused.</summary>
     private const int MaxSpareContinuations = 64;
@@ -22,9 +25,6 @@ internal sealed class EvalContext
 
     [ThreadStatic]
     private static EvalContext? s_current;
-
-    /// <summary>Longest EXCEPT path whose key array is reused.</summary>
-    private const int MaxSpareKeys = 8;
 
     // Spare frames by size, of operators whose frames stay local (see RentFrame).
     private readonly SpareStack<Frame>[] _spareFrames = NewSpareFrames();

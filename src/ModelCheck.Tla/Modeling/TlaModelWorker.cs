@@ -102,6 +102,9 @@ internal sealed class TlaModelWorker : IModelWorker
         var saved = (_ctx.State, _ctx.Frame);
         _ctx.State = state;
         _ctx.Frame = EvalContext.RootFrame;
+
+        // Why: as for invariants, a lazily evaluated value must run on this thread's context.
+        EvalContext.Current = _ctx;
         try
         {
             foreach (var c in constraints)
