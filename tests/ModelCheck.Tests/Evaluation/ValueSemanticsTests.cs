@@ -73,6 +73,16 @@ public sealed class ValueSemanticsTests
     public void Except_UpdatesPathsAndReadsAt(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("[[i \\in 1..2 |-> [a |-> 1, b |-> 2, c |-> 3]] EXCEPT ![1].a = @ + 10, ![1].b = @ + 20, ![2].c = 0] = <<[a |-> 11, b |-> 22, c |-> 3], [a |-> 1, b |-> 2, c |-> 0]>>")]
+    [InlineData("[[i \\in 1..2 |-> [a |-> 1]] EXCEPT ![1].a = @ + 1, ![1].a = @ * 10] = <<[a |-> 20], [a |-> 1]>>")]
+    [InlineData("[[i \\in 1..2 |-> [a |-> 1, b |-> 2]] EXCEPT ![1].a = @ + 1, ![1].b = @ + 1, ![1].a = @ * 10] = <<[a |-> 20, b |-> 3], [a |-> 1, b |-> 2]>>")]
+    [InlineData("[[i \\in 1..2 |-> [a |-> 1, b |-> 2]] EXCEPT ![3].a = 5, ![3].b = 6] = <<[a |-> 1, b |-> 2], [a |-> 1, b |-> 2]>>")]
+    [InlineData("[[i \\in 1..2 |-> [a |-> 1]] EXCEPT ![1].a = 5, ![1].z = 6] = <<[a |-> 5], [a |-> 1]>>")]
+    [InlineData("LET f == <<[a |-> 1, b |-> 2]>> IN [f EXCEPT ![1].a = f[1].b, ![1].b = f[1].a] = <<[a |-> 2, b |-> 1]>>")]
+    [InlineData("LET g == [i \\in 1..2 |-> [j \\in 1..2 |-> [x |-> 0, y |-> 0]]] k == <<2, 1>> IN [g EXCEPT ![k[1]][k[2]].x = 7, ![k[1]][k[2]].y = @ - 1, ![k[2]][k[1]].x = 9] = <<<<[x |-> 0, y |-> 0], [x |-> 9, y |-> 0]>>, <<[x |-> 7, y |-> -1], [x |-> 0, y |-> 0]>>>>")]
+    public void Except_PathsDifferingInTheirLastFieldGiveTheValueOfOneUpdateAtATime(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("Append(<<1>>, 2) = <<1, 2>> /\\ Head(<<3, 4>>) = 3 /\\ Tail(<<3, 4>>) = <<4>>")]
     [InlineData("<<1>> \\o <<2, 3>> = <<1, 2, 3>> /\\ Len(<<>>) = 0")]
     [InlineData("SubSeq(<<1, 2, 3, 4>>, 2, 3) = <<2, 3>>")]

@@ -22,8 +22,9 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
     public override Value Eval(EvalContext ctx)
     {
         var result = function.Eval(ctx);
-        foreach (var update in updates)
+        for (var u = 0; u < updates.Length; u++)
         {
+            var update = updates[u];
             if (update.Keys.Length == 1)
             {
                 // Why: ![i] = e is the common form; it needs no key array.
@@ -39,7 +40,15 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
                     keys[i] = update.Keys[i].Eval(ctx);
                 }
 
-                result = Update(ctx, result, keys, 0, update.Value);
+                if (update.Run == 1)
+                {
+                    result = Update(ctx, result, keys, 0, update.Value);
+                }
+                else
+                {
+                    result = UpdateRun(ctx, result, keys, 0, u);
+                    u += update.Run - 1;
+                }
             }
             finally
             {
@@ -66,6 +75,36 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
         }
 
         return f.Except(keys[depth], Update(ctx, inner, keys, depth + 1, value));
+    }
+
+    /// <summary>
+    /// Applies the run of updates starting at <paramref name="first"/> (see <see cref="ExceptPath.Run"/>),
+    /// whose paths are <paramref name="keys"/> but for the last field: the functions on the way are
+    /// copied once, and the fields changed in order, each new value seeing the old one as <c>@</c>.
+    /// </summary>
+    private Value UpdateRun(EvalContext ctx, Value current, Value[] keys, int depth, int first)
+    {
+        var f = AsFunction(current);
+        if (depth < keys.Length - 1)
+        {
+            var inner = f.TryApply(keys[depth]);
+            return inner is null ? f : f.Except(keys[depth], UpdateRun(ctx, inner, keys, depth + 1, first));
+        }
+
+        // Why every old value from f: the fields are distinct, so each is as the earlier updates left it.
+        var result = f;
+        var end = first + updates[first].Run;
+        for (var i = first; i < end; i++)
+        {
+            var key = i == first ? keys[depth] : updates[i].Keys[depth].Eval(ctx);
+            var old = f.TryApply(key);
+            if (old is not null)
+            {
+                result = result.Except(key, EvalAt(ctx, old, updates[i].Value));
+            }
+        }
+
+        return result;
     }
 
     private Value UpdateOne(EvalContext ctx, Value current, Value key, Node value)
