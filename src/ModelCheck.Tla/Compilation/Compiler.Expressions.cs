@@ -206,8 +206,10 @@ internal sealed partial class Compiler
         var function = Compile(x.Function, env);
         var atSlot = env.Layout.Allocate();
         var valueEnv = env with { At = new SlotBinding(env.Layout, atSlot) };
-        var updates = new ExceptPath[x.Updates.Length];
-        for (var i = 0; i < updates.Length; i++)
+        var keysOf = new Node[x.Updates.Length][];
+        var lastFields = new string?[x.Updates.Length];
+        var values = new Node[x.Updates.Length];
+        for (var i = 0; i < keysOf.Length; i++)
         {
             var u = x.Updates[i];
             var keys = new Node[u.Path.Length];
@@ -219,100 +221,19 @@ internal sealed partial class Compiler
                     : step.Index.Length == 1 ? Compile(step.Index[0], env) : new TupleNode(x.Span, CompileAll(step.Index, env));
             }
 
-            updates[i] = new ExceptPath(keys, Compile(u.Value, valueEnv), SharedPrefixRun(x.Updates, i));
+            keysOf[i] = keys;
+            lastFields[i] = u.Path[^1].Field;
+            values[i] = Compile(u.Value, valueEnv);
+        }
+
+        var runs = ExceptRuns.Of(keysOf, lastFields);
+        var updates = new ExceptPath[keysOf.Length];
+        for (var i = 0; i < updates.Length; i++)
+        {
+            updates[i] = new ExceptPath(keysOf[i], values[i], runs[i]);
         }
 
         return new ExceptNode(x.Span, function, updates, atSlot);
-    }
-
-    /// <summary>
-    /// How many updates from <paramref name="first"/> on have paths of two or more steps that are
-    /// written alike but for the last, a field, distinct in each; 1 when there are no such others.
-    /// </summary>
-    /// <remarks>
-    /// Why: such a run changes several fields of one record (<c>![m.ins][acc].mbal = .., ![m.ins][acc].bal
-    /// = ..</c>), and applied one at a time each update copied every function on the way to it. Keys
-    /// written alike denote the same values (they are evaluated in the same scope and are free of side
-    /// effects), and distinct last fields leave each update's <c>@</c> as it was, so copying the way
-    /// once and changing the fields in order gives the same value.
-    /// </remarks>
-    internal static int SharedPrefixRun(ImmutableArray<ExceptUpdate> updates, int first)
-    {
-        var path = updates[first].Path;
-        if (path.Length < 2 || path[^1].Field is null)
-        {
-            return 1;
-        }
-
-        var run = 1;
-        for (var j = first + 1; j < updates.Length; j++)
-        {
-            var other = updates[j].Path;
-            if (other.Length != path.Length || other[^1].Field is not { } field || !SamePrefix(path, other))
-            {
-                break;
-            }
-
-            var repeated = false;
-            for (var k = first; k < j; k++)
-            {
-                repeated |= updates[k].Path[^1].Field == field;
-            }
-
-            if (repeated)
-            {
-                break;
-            }
-
-            run++;
-        }
-
-        return run;
-    }
-
-    private static bool SamePrefix(ImmutableArray<ExceptKey> a, ImmutableArray<ExceptKey> b)
-    {
-        for (var k = 0; k < a.Length - 1; k++)
-        {
-            var same = a[k].Field is not null
-                ? a[k].Field == b[k].Field
-                : b[k].Field is null && a[k].Index.Length == 1 && b[k].Index.Length == 1 && WrittenAlike(a[k].Index[0], b[k].Index[0]);
-            if (!same)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>True for two key expressions of the few kinds compared here that are written alike; false otherwise.</summary>
-    private static bool WrittenAlike(Expr a, Expr b) => (a, b) switch
-    {
-        (NameExpr x, NameExpr y) => x.Name == y.Name,
-        (FieldExpr x, FieldExpr y) => x.Field == y.Field && WrittenAlike(x.Record, y.Record),
-        (FunctionApplyExpr x, FunctionApplyExpr y) => WrittenAlike(x.Function, y.Function) && AllWrittenAlike(x.Args, y.Args),
-        (NumberExpr x, NumberExpr y) => x.Value == y.Value,
-        (StringExpr x, StringExpr y) => x.Value == y.Value,
-        _ => false,
-    };
-
-    private static bool AllWrittenAlike(ImmutableArray<Expr> a, ImmutableArray<Expr> b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (!WrittenAlike(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

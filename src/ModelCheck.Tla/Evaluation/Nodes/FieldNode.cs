@@ -12,6 +12,9 @@ internal sealed class FieldNode(SourceSpan span, Node record, string field) : No
     /// <summary>The record.</summary>
     public Node Record => record;
 
+    /// <summary>The field's name.</summary>
+    public string Field => _key.Value;
+
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
