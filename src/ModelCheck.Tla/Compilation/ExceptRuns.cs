@@ -37,7 +37,7 @@ internal static class ExceptRuns
     private static int RunFrom(IReadOnlyList<Node[]> keys, IReadOnlyList<string?> lastFields, int first)
     {
         var path = keys[first];
-        if (path.Length < 2 || lastFields[first] is null || !ReadsOnly(path, path.Length - 1))
+        if (path.Length < 2 || lastFields[first] is null)
         {
             return 1;
         }
@@ -64,19 +64,7 @@ internal static class ExceptRuns
         return run;
     }
 
-    private static bool ReadsOnly(Node[] path, int count)
-    {
-        for (var k = 0; k < count; k++)
-        {
-            if (!SameRead(path[k], path[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
+    // Why no separate check that the first path's keys are plain reads: SameRead holds only for those.
     private static bool SamePrefix(Node[] a, Node[] b)
     {
         for (var k = 0; k < a.Length - 1; k++)

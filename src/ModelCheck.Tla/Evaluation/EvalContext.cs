@@ -27,10 +27,10 @@ internal sealed class EvalContext
     private static EvalContext? s_current;
 
     // Spare frames by size, of operators whose frames stay local (see RentFrame).
-    private readonly SpareStack<Frame>[] _spareFrames = NewSpareFrames();
+    private readonly SpareStack<Frame>[] _spareFrames = NewSpares<Frame>(MaxSpareFrameSize + 1);
 
     // Spare key arrays by length, for EXCEPT paths (see RentKeys).
-    private readonly SpareStack<Value[]>[] _spareKeys = NewSpareKeys();
+    private readonly SpareStack<Value[]>[] _spareKeys = NewSpares<Value[]>(MaxSpareKeys + 1);
 
     private RecordValue?[] _probes = [];
     private int[] _assigned = new int[8];
@@ -139,23 +139,13 @@ internal sealed class EvalContext
         }
     }
 
-    private static SpareStack<Value[]>[] NewSpareKeys()
+    private static SpareStack<T>[] NewSpares<T>(int sizes)
+        where T : class
     {
-        var spares = new SpareStack<Value[]>[MaxSpareKeys + 1];
+        var spares = new SpareStack<T>[sizes];
         for (var i = 0; i < spares.Length; i++)
         {
-            spares[i] = new SpareStack<Value[]>(MaxSparesPerSize);
-        }
-
-        return spares;
-    }
-
-    private static SpareStack<Frame>[] NewSpareFrames()
-    {
-        var spares = new SpareStack<Frame>[MaxSpareFrameSize + 1];
-        for (var i = 0; i < spares.Length; i++)
-        {
-            spares[i] = new SpareStack<Frame>(MaxSparesPerSize);
+            spares[i] = new SpareStack<T>(MaxSparesPerSize);
         }
 
         return spares;
