@@ -12,7 +12,7 @@ internal sealed class RecordSetValue : SetValue
         _names = new StringValue[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
-            _names[i] = new StringValue(names[i]);
+            _names[i] = StringValue.Of(names[i]);
         }
 
         _sets = (SetValue[])sets.Clone();

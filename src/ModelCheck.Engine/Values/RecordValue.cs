@@ -42,7 +42,7 @@ internal sealed class RecordValue : FunctionValue
         var order = new int[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
-            keys[i] = new StringValue(names[i]);
+            keys[i] = StringValue.Of(names[i]);
             order[i] = i;
         }
 

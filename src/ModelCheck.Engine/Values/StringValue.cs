@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ModelCheck.Engine.Values;
@@ -5,6 +6,8 @@ namespace ModelCheck.Engine.Values;
 /// <summary>A string, compared ordinally.</summary>
 internal sealed class StringValue : Value
 {
+    private static readonly Dictionary<string, StringValue> s_interned = new(StringComparer.Ordinal);
+    private static readonly Lock s_internGate = new();
     private readonly int _hash;
 
     /// <summary>Creates the value for <paramref name="value"/>.</summary>
@@ -12,6 +15,22 @@ internal sealed class StringValue : Value
     {
         Value = value;
         _hash = Hashing.OfString(value);
+    }
+
+    /// <summary>The one value, shared by every caller, for <paramref name="value"/>.</summary>
+    /// <remarks>
+    /// Why: equal values that are one object compare and test equal by reference, without reading
+    /// the text. Records from different sites (<c>m.type = "phase2b"</c>, a message in <c>msgs</c>
+    /// built by another action) held different objects for the same literal, and PaxosCommit's
+    /// membership tests compared them character by character. Called when a spec, a configuration
+    /// or a record set is compiled, never per state.
+    /// </remarks>
+    public static StringValue Of(string value)
+    {
+        lock (s_internGate)
+        {
+            return CollectionsMarshal.GetValueRefOrAddDefault(s_interned, value, out _) ??= new StringValue(value);
+        }
     }
 
     /// <summary>The text.</summary>

@@ -32,7 +32,7 @@ internal sealed partial class Compiler
             case NumberExpr n:
                 return new ConstantNode(n.Span, IntValue.Of(n.Value));
             case StringExpr s:
-                return new ConstantNode(s.Span, new StringValue(s.Value));
+                return new ConstantNode(s.Span, StringValue.Of(s.Value));
             case NameExpr n:
                 return CompileName(n.Span, n.Name, [], env);
             case ApplyExpr a:
@@ -217,7 +217,7 @@ internal sealed partial class Compiler
             {
                 var step = u.Path[k];
                 keys[k] = step.Field is not null
-                    ? new ConstantNode(x.Span, new StringValue(step.Field))
+                    ? new ConstantNode(x.Span, StringValue.Of(step.Field))
                     : step.Index.Length == 1 ? Compile(step.Index[0], env) : new TupleNode(x.Span, CompileAll(step.Index, env));
             }
 

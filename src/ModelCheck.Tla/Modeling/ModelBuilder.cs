@@ -320,7 +320,7 @@ internal sealed partial class ModelBuilder
     private static Value ToValue(ConfigValue value) => value switch
     {
         ConfigInt i => IntValue.Of(i.Value),
-        ConfigString s => new StringValue(s.Value),
+        ConfigString s => StringValue.Of(s.Value),
         ConfigBool b => BoolValue.Of(b.Value),
         ConfigModelValue m => new ModelValue(m.Name),
         ConfigSet s => EnumeratedSet.FromUnsorted([.. s.Elements.Select(ToValue)]),

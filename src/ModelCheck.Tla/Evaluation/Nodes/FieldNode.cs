@@ -6,7 +6,7 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 /// <summary><c>r.field</c>.</summary>
 internal sealed class FieldNode(SourceSpan span, Node record, string field) : Node(span)
 {
-    private readonly StringValue _key = new(field);
+    private readonly StringValue _key = StringValue.Of(field);
     private readonly FieldLookup _lookup = new(field);
 
     /// <summary>The record.</summary>
