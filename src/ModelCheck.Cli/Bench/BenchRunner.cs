@@ -70,6 +70,7 @@ internal static class BenchRunner
                 var one = new List<ChildRun>();
                 var many = new List<ChildRun>();
                 var spinRuns = new List<(double WallSeconds, long StatesStored, int ExitCode)>();
+                var sides = new List<List<ChildRun>>();
                 for (var r = 0; r < request.Repeat; r++)
                 {
                     one.Add(ChildRunner.Check(input, 1, timeout));
@@ -81,6 +82,10 @@ internal static class BenchRunner
                     if (workers > 1)
                     {
                         many.Add(ChildRunner.Check(input, workers, timeout));
+                        if (request.Ceiling)
+                        {
+                            sides.Add(ChildRunner.CheckSideBySide(input, workers, timeout));
+                        }
                     }
                 }
 
@@ -93,6 +98,11 @@ internal static class BenchRunner
                     if (one.TrueForAll(r => r.Completed) && many.TrueForAll(r => r.Completed))
                     {
                         Write(stdout, $"{string.Empty,-22} speedup 1 -> {workers} workers: {t1 / tn:F2}x{PerRound(RoundRatios(one.ConvertAll(r => r.WallSeconds), many.ConvertAll(r => r.WallSeconds)))}\n");
+                    }
+
+                    if (sides.Count > 0)
+                    {
+                        ok &= Ceiling(stdout, input, workers, one, many, sides, records);
                     }
                 }
 
@@ -144,29 +154,66 @@ internal static class BenchRunner
         var last = runs[^1];
         var wall = Median(runs, r => r.WallSeconds);
         var peak = runs.TrueForAll(r => r.PeakBytes is not null) ? Median(runs, r => r.PeakBytes!.Value) / 1048576.0 : (double?)null;
-        var failed = runs.Find(r => !r.Completed || r.ExitCode == -1 || (r.Result != "success" && r.ExitCode != 0 && input.ExpectedDistinct is not null));
-        string counts;
-        var ok = true;
-        if (failed is not null)
-        {
-            counts = failed.ExitCode == -1 ? "TIMED OUT" : $"FAILED: {failed.Error ?? failed.Result}";
-            ok = false;
-        }
-        else if (input.ExpectedDistinct is { } d && (last.Distinct != d || (input.ExpectedGenerated is { } g && last.Generated != g)))
-        {
-            counts = $"MISMATCH: expected {d} distinct, {input.ExpectedGenerated} generated";
-            ok = false;
-        }
-        else
-        {
-            counts = input.ExpectedDistinct is null ? $"{last.Result} (no reference counts)" : "ok (TLC's counts)";
-        }
-
+        var (counts, ok) = Counts(input, runs);
         var peakText = peak is { } p ? p.ToString("F1", CultureInfo.InvariantCulture) : "-";
         Write(stdout, $"{input.Name,-22} {last.Workers,7} {last.Distinct,10} {last.Generated,11} {wall,8:F2} {last.Distinct / wall,10:N0} {last.BytesPerState,8:F2} {last.TraceLinkBytesPerState,7:F1} {peakText,8}  {counts}\n");
         records.Add(new BenchRecord(input.Name, last.Workers, wall, last.Distinct, last.Generated, last.BytesPerState, last.TraceLinkBytesPerState, peak, counts));
         return ok;
     }
+
+    /// <summary>Whether every run of <paramref name="input"/> completed with the reference counts, and the text saying so.</summary>
+    internal static (string Counts, bool Ok) Counts(BenchInput input, List<ChildRun> runs)
+    {
+        var failed = runs.Find(r => !r.Completed || r.ExitCode == -1 || (r.Result != "success" && r.ExitCode != 0 && input.ExpectedDistinct is not null));
+        if (failed is not null)
+        {
+            return (failed.ExitCode == -1 ? "TIMED OUT" : $"FAILED: {failed.Error ?? failed.Result}", false);
+        }
+
+        var wrong = runs.Find(r => input.ExpectedDistinct is { } d && (r.Distinct != d || (input.ExpectedGenerated is { } g && r.Generated != g)));
+        if (wrong is not null)
+        {
+            return ($"MISMATCH: expected {input.ExpectedDistinct} distinct, {input.ExpectedGenerated} generated", false);
+        }
+
+        return (input.ExpectedDistinct is null ? $"{runs[^1].Result} (no reference counts)" : "ok (TLC's counts)", true);
+    }
+
+    /// <summary>
+    /// Prints how far the machine itself scales to <paramref name="workers"/>: N one-worker runs at
+    /// once (<paramref name="sides"/>, one group per round) against one alone, and the N-worker run against them.
+    /// </summary>
+    private static bool Ceiling(TextWriter stdout, BenchInput input, int workers, List<ChildRun> one, List<ChildRun> many, List<List<ChildRun>> sides, List<BenchRecord> records)
+    {
+        var all = sides.SelectMany(g => g).ToList();
+        var (counts, ok) = Counts(input, all);
+        var slowest = sides.ConvertAll(g => g.Max(r => r.WallSeconds));
+        records.Add(new BenchRecord($"{input.Name} ({workers} one-worker runs at once)", 1, Median(slowest, w => w), all[^1].Distinct, all[^1].Generated, all[^1].BytesPerState, all[^1].TraceLinkBytesPerState, null, counts));
+        if (!ok || !one.TrueForAll(r => r.Completed) || !many.TrueForAll(r => r.Completed))
+        {
+            Write(stdout, $"{string.Empty,-22} machine ceiling: not measured ({counts})\n");
+            return ok;
+        }
+
+        var walls = one.ConvertAll(r => r.WallSeconds);
+        var ceiling = CeilingRatios(walls, slowest, workers);
+        var efficiency = RoundRatios(slowest, many.ConvertAll(r => r.WallSeconds * workers));
+        Write(stdout, $"{string.Empty,-22} machine ceiling: {workers} one-worker runs at once, the slowest {Median(slowest, w => w):F2} s; {workers} x 1 worker / that = {ceiling.Median:F2}x{PerRound(ceiling)}\n");
+        Write(stdout, $"{string.Empty,-22} speedup / ceiling: {efficiency.Median:F2}{PerRound(efficiency, string.Empty)}\n");
+        return true;
+    }
+
+    /// <summary>
+    /// Per round, the speedup the machine gives <paramref name="workers"/> independent runs: that
+    /// many times one run alone (<paramref name="alone"/>) over the slowest of them run at once
+    /// (<paramref name="slowestAtOnce"/>); and the median.
+    /// </summary>
+    /// <remarks>
+    /// Why the slowest: the N runs together are done when the last one is, as a search of N workers
+    /// is done when its level's last chunk is.
+    /// </remarks>
+    internal static (double[] Ratios, double Median) CeilingRatios(List<double> alone, List<double> slowestAtOnce, int workers) =>
+        RoundRatios(alone.ConvertAll(w => w * workers), slowestAtOnce);
 
     private static bool Scaling(TextWriter stdout, string series, List<BenchInput> sizes, TimeSpan timeout, List<BenchRecord> records)
     {
@@ -245,10 +292,10 @@ internal static class BenchRunner
         return (ratios, rounds == 0 ? double.NaN : Median([.. ratios], r => r));
     }
 
-    private static string PerRound((double[] Ratios, double Median) rounds) =>
+    private static string PerRound((double[] Ratios, double Median) rounds, string unit = "x") =>
         rounds.Ratios.Length < 2
             ? string.Empty
-            : string.Create(CultureInfo.InvariantCulture, $" (per round: {string.Join(", ", rounds.Ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}; median {rounds.Median:F2}x)");
+            : string.Create(CultureInfo.InvariantCulture, $" (per round: {string.Join(", ", rounds.Ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}; median {rounds.Median:F2}{unit})");
 
     private static double Median<T>(List<T> items, Func<T, double> value)
     {

@@ -54,6 +54,24 @@ internal static class ChildRunner
         }
     }
 
+    /// <summary>Runs <paramref name="copies"/> one-worker checks of <paramref name="input"/> at the same time.</summary>
+    /// <remarks>
+    /// Why: separate processes share nothing but the machine (cores, caches, memory bandwidth), so
+    /// how much slower each runs beside the others than alone is the most that machine can give N
+    /// workers of one process.
+    /// </remarks>
+    public static List<ChildRun> CheckSideBySide(BenchInput input, int copies, TimeSpan timeout)
+    {
+        var runs = new Task<ChildRun>[copies];
+        for (var i = 0; i < copies; i++)
+        {
+            runs[i] = Task.Factory.StartNew(() => Check(input, 1, timeout), TaskCreationOptions.LongRunning);
+        }
+
+        Task.WaitAll(runs);
+        return [.. runs.Select(t => t.Result)];
+    }
+
     /// <summary>
     /// Runs <paramref name="command"/> (file and arguments), returning its exit code (-1 on timeout),
     /// wall time, and output. The child is killed, with its own children, when it outlives the timeout.

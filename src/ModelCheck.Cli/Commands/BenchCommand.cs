@@ -25,12 +25,16 @@ internal static class BenchCommand
         var repeat = new Option<int>("--repeat") { Description = "Runs per figure; the median is printed.", DefaultValueFactory = _ => 1 };
         var noSpin = new Option<bool>("--no-spin") { Description = "Do not compare Grid with SPIN's compiled verifier." };
         var scaling = new Option<bool>("--scaling") { Description = "Also run Grid at 10^4 to 6.25 million states (K = 10..50) to show how peak memory grows." };
+        var ceiling = new Option<bool>("--ceiling")
+        {
+            Description = "Also run N one-worker copies of each input at once, each round, to measure how far this machine itself scales to N workers.",
+        };
         var timeout = new Option<double>("--timeout") { Description = "Seconds a run may take before it is killed.", DefaultValueFactory = _ => 1800 };
         var report = new Option<string?>("--report") { Description = "Write the figures as JSON to this file." };
 
         var command = new Command("bench", "Time whole runs: states per second, bytes per state, peak memory, 1 vs N workers, Grid vs SPIN.")
         {
-            inputs, workers, repeat, noSpin, scaling, timeout, report,
+            inputs, workers, repeat, noSpin, scaling, ceiling, timeout, report,
         };
         command.SetAction(parse => BenchRunner.Run(
             new BenchRequest(
@@ -39,6 +43,7 @@ internal static class BenchCommand
                 parse.GetValue(inputs) ?? [],
                 !parse.GetValue(noSpin),
                 parse.GetValue(scaling),
+                parse.GetValue(ceiling),
                 Math.Max(1, parse.GetValue(timeout)),
                 parse.GetValue(report)),
             Console.Out,

@@ -25,6 +25,29 @@ public sealed class BenchRatioTests
         Assert.Equal(2.0, median, 6);
     }
 
+    [Fact]
+    public void CeilingRatios_AreWorkersTimesTheRunAloneOverTheSlowestRunAtOnce()
+    {
+        // Round 1: two runs at once took 1.25 s where one alone took 1.0 s, so the machine gave 1.6x.
+        var (ratios, median) = BenchRunner.CeilingRatios([1.0, 2.0, 1.0], [1.25, 2.0, 1.0], 2);
+
+        Assert.Equal([1.6, 2.0, 2.0], ratios, new RoundedComparer());
+        Assert.Equal(2.0, median, 6);
+    }
+
+    [Fact]
+    public void Counts_ReportAMismatchInAnyRunNotOnlyTheLast()
+    {
+        var input = new BenchInput("M", "M.tla", "M.cfg", ExpectedDistinct: 10, ExpectedGenerated: 20);
+        ChildRun Run(long distinct) => new(1, 1.0, 0, "success", distinct, 20, 8, 4, null, null);
+
+        Assert.Equal(("ok (TLC's counts)", true), BenchRunner.Counts(input, [Run(10), Run(10)]));
+        var (counts, ok) = BenchRunner.Counts(input, [Run(10), Run(9), Run(10)]);
+
+        Assert.False(ok);
+        Assert.StartsWith("MISMATCH", counts, StringComparison.Ordinal);
+    }
+
     private sealed class RoundedComparer : IEqualityComparer<double>
     {
         public bool Equals(double x, double y) => Math.Abs(x - y) < 1e-9;
