@@ -162,7 +162,8 @@ internal sealed partial class Compiler
 
     /// <summary>
     /// True for an operator that only chooses among other actions (<c>Next == A \/ B</c>,
-    /// <c>Next == \E p \in P : A(p) \/ B(p)</c>): it does not name the step, the action it picks does.
+    /// <c>Next == \E p \in P : A(p) \/ B(p)</c>, <c>Next == \E p \in P : Step(p)</c>): it does not
+    /// name the step, the action it picks does.
     /// </summary>
     private static bool IsDispatcher(Expr body, ModuleInstance module)
     {
@@ -178,6 +179,9 @@ internal sealed partial class Compiler
                 case ApplyExpr { Operator: "\\/" }:
                     return true;
                 case NameExpr n when module.Symbols.TryGetValue(n.Name, out var s) && s is DefinitionSymbol { Definition: OperatorDef { Params.Length: 0 } }:
+                    return true;
+                case ApplyExpr a when module.Symbols.TryGetValue(a.Operator, out var s) && s is DefinitionSymbol { Definition: OperatorDef }:
+                    // Next == \E p \in P : Step(p): the step is Step(p), as TLC names it.
                     return true;
                 default:
                     return false;
