@@ -9,15 +9,24 @@ internal sealed class RecordSetValue : SetValue
     /// <summary>Creates the record set; fields in any order.</summary>
     public RecordSetValue(string[] names, SetValue[] sets)
     {
-        _names = new StringValue[names.Length];
-        for (var i = 0; i < names.Length; i++)
+        var (sorted, positions) = RecordValue.SortNames(names);
+        _names = sorted;
+        _sets = new SetValue[sets.Length];
+        for (var i = 0; i < sets.Length; i++)
         {
-            _names[i] = StringValue.Of(names[i]);
+            _sets[positions[i]] = sets[i];
         }
+    }
 
-        _sets = (SetValue[])sets.Clone();
-        Array.Sort(_names, _sets, StringValueComparer.Instance);
-        _names = RecordValue.InternNames(_names);
+    /// <summary>
+    /// Creates the record set from names already sorted and shared (<see cref="RecordValue.SortNames"/>)
+    /// and the sets in their order; takes <paramref name="setsInNameOrder"/> as its own.
+    /// </summary>
+    /// <remarks>Why: a record set built per state (<c>[bal : {b}, ...]</c>) sorts and interns its names once, when compiled.</remarks>
+    public RecordSetValue(StringValue[] sortedNames, SetValue[] setsInNameOrder)
+    {
+        _names = sortedNames;
+        _sets = setsInNameOrder;
     }
 
     /// <inheritdoc />

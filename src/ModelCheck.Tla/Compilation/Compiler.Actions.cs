@@ -153,7 +153,7 @@ internal sealed partial class Compiler
         {
             var op = GetOperator(d);
             CheckArity(expr.Span, name, op.Arity, args.Length);
-            var labels = !initial && !IsDispatcher(def.Body, env.Module);
+            var labels = !initial && !IsDispatcher(def.Body, d.Owner);
             return new CallAction(expr.Span, op, CompileArguments(def, args, env), 0, initial, labels);
         }
 
@@ -165,7 +165,7 @@ internal sealed partial class Compiler
     /// <c>Next == \E p \in P : A(p) \/ B(p)</c>, <c>Next == \E p \in P : Step(p)</c>): it does not
     /// name the step, the action it picks does.
     /// </summary>
-    private static bool IsDispatcher(Expr body, ModuleInstance module)
+    private bool IsDispatcher(Expr body, ModuleInstance module)
     {
         while (true)
         {
@@ -178,10 +178,11 @@ internal sealed partial class Compiler
                     return true;
                 case ApplyExpr { Operator: "\\/" }:
                     return true;
-                case NameExpr n when module.Symbols.TryGetValue(n.Name, out var s) && s is DefinitionSymbol { Definition: OperatorDef { Params.Length: 0 } }:
+                case NameExpr n when ResolveModuleSymbol(n.Name, module) is DefinitionSymbol { Definition: OperatorDef { Params.Length: 0 } }:
                     return true;
-                case ApplyExpr a when module.Symbols.TryGetValue(a.Operator, out var s) && s is DefinitionSymbol { Definition: OperatorDef }:
-                    // Next == \E p \in P : Step(p): the step is Step(p), as TLC names it.
+                case ApplyExpr a when ResolveModuleSymbol(a.Operator, module) is DefinitionSymbol { Definition: OperatorDef called } d && LevelOf(called, d.Owner) == 2:
+                    // Next == \E p \in P : Step(p): the step is Step(p), as TLC names it. Why only an
+                    // action: Finished == Terminated(Procs) is a guard, and Finished names its step.
                     return true;
                 default:
                     return false;

@@ -15,6 +15,7 @@ public sealed class ValueSemanticsTests
     [InlineData("{x \\in 1..10 : x % 2 = 0} = {2, 4, 6, 8, 10}")]
     [InlineData("{x * x : x \\in -2..2} = {0, 1, 4}")]
     [InlineData("[a : {1, 2}, b : {3}] = {[a |-> 1, b |-> 3], [b |-> 3, a |-> 2]}")]
+    [InlineData("\\A b \\in {1, 2} : [x |-> b, a |-> \"s\"] \\in [x : {b}, a : {\"s\"}] /\\ [x |-> 3 - b, a |-> \"s\"] \\notin [x : {b}, a : {\"s\"}] /\\ [x : {b}, a : {\"s\"}] = {[a |-> \"s\", x |-> b]}")]
     [InlineData("{1, 2} \\X {3} = {<<1, 3>>, <<2, 3>>}")]
     [InlineData("Cardinality([{1, 2, 3} -> {4, 5}]) = 8")]
     [InlineData("{1, 2} \\cup {2, 3} = 1..3 /\\ {1, 2} \\cap {2, 3} = {2} /\\ {1, 2} \\ {2} = {1}")]
