@@ -10,6 +10,8 @@ namespace ModelCheck.Cli.Bench;
 /// <param name="TraceLinkBytesPerState">Trace-link bytes per distinct state.</param>
 /// <param name="PeakMb">Median peak working set in MiB, when known.</param>
 /// <param name="Counts">Whether the counts matched, or what failed.</param>
+/// <param name="Ceiling">For N one-worker runs at once: N times one run alone over them (see <c>bench --ceiling</c>).</param>
+/// <param name="ShareOfCeiling">For N one-worker runs at once: the N-worker speedup over <paramref name="Ceiling"/>.</param>
 internal sealed record BenchRecord(
     string Model,
     int Workers,
@@ -19,4 +21,6 @@ internal sealed record BenchRecord(
     double BytesPerState,
     double TraceLinkBytesPerState,
     double? PeakMb,
-    string Counts);
+    string Counts,
+    double? Ceiling = null,
+    double? ShareOfCeiling = null);

@@ -188,7 +188,12 @@ internal static class BenchRunner
         var all = sides.SelectMany(g => g).ToList();
         var (counts, ok) = Counts(input, all);
         var slowest = sides.ConvertAll(g => g.Max(r => r.WallSeconds));
-        records.Add(new BenchRecord($"{input.Name} ({workers} one-worker runs at once)", 1, Median(slowest, w => w), all[^1].Distinct, all[^1].Generated, all[^1].BytesPerState, all[^1].TraceLinkBytesPerState, null, counts));
+        var record = new BenchRecord($"{input.Name} ({workers} one-worker runs at once)", 1, Median(slowest, w => w), all[^1].Distinct, all[^1].Generated, all[^1].BytesPerState, all[^1].TraceLinkBytesPerState, null, counts);
+        if (!ok || !one.TrueForAll(r => r.Completed) || !many.TrueForAll(r => r.Completed))
+        {
+            records.Add(record);
+        }
+
         if (!ok)
         {
             Write(stdout, $"{string.Empty,-22} machine ceiling: not measured, a run at once failed ({counts})\n");
@@ -210,6 +215,7 @@ internal static class BenchRunner
         var efficiencyRounds = RoundRatios(slowest, many.ConvertAll(r => r.WallSeconds * workers));
         Write(stdout, $"{string.Empty,-22} machine ceiling: {workers} one-worker runs at once, the slowest {atOnce:F2} s; {workers} x {alone:F2} s / that = {ceiling:F2}x{PerRound(ceilingRounds)}\n");
         Write(stdout, $"{string.Empty,-22} speedup / ceiling: {speedup / ceiling:F2}{PerRound(efficiencyRounds, string.Empty)}\n");
+        records.Add(record with { Ceiling = ceiling, ShareOfCeiling = speedup / ceiling });
         return true;
     }
 
@@ -313,7 +319,8 @@ internal static class BenchRunner
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private static string Json(List<BenchRecord> records)
+    /// <summary>The JSON report of <paramref name="records"/>: one object per printed figure.</summary>
+    internal static string Json(List<BenchRecord> records)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
@@ -335,6 +342,16 @@ internal static class BenchRunner
                 }
 
                 json.WriteString("counts", r.Counts);
+                if (r.Ceiling is { } ceiling)
+                {
+                    json.WriteNumber("ceiling", Math.Round(ceiling, 3));
+                }
+
+                if (r.ShareOfCeiling is { } share)
+                {
+                    json.WriteNumber("shareOfCeiling", Math.Round(share, 3));
+                }
+
                 json.WriteEndObject();
             }
 

@@ -48,6 +48,22 @@ public sealed class BenchRatioTests
         Assert.Equal("MISMATCH: run 2 found 9 distinct, 20 generated; expected 10, 20", counts);
     }
 
+    [Fact]
+    public void Json_CarriesTheCeilingAndTheShareOfItOnlyWhereMeasured()
+    {
+        var json = BenchRunner.Json(
+        [
+            new BenchRecord("M", 2, 1.0, 10, 20, 8, 4, 100, "ok"),
+            new BenchRecord("M (2 one-worker runs at once)", 1, 1.25, 10, 20, 8, 4, null, "ok", Ceiling: 1.6, ShareOfCeiling: 0.9),
+        ]);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var figures = document.RootElement;
+        Assert.False(figures[0].TryGetProperty("ceiling", out _));
+        Assert.Equal(1.6, figures[1].GetProperty("ceiling").GetDouble(), 6);
+        Assert.Equal(0.9, figures[1].GetProperty("shareOfCeiling").GetDouble(), 6);
+    }
+
     private sealed class RoundedComparer : IEqualityComparer<double>
     {
         public bool Equals(double x, double y) => Math.Abs(x - y) < 1e-9;
