@@ -189,21 +189,13 @@ internal static class BenchRunner
         var (counts, ok) = Counts(input, all);
         var slowest = sides.ConvertAll(g => g.Max(r => r.WallSeconds));
         var record = new BenchRecord($"{input.Name} ({workers} one-worker runs at once)", 1, Median(slowest, w => w), all[^1].Distinct, all[^1].Generated, all[^1].BytesPerState, all[^1].TraceLinkBytesPerState, null, counts);
-        if (!ok || !one.TrueForAll(r => r.Completed) || !many.TrueForAll(r => r.Completed))
+        var complete = one.TrueForAll(r => r.Completed) && many.TrueForAll(r => r.Completed);
+        if (!ok || !complete)
         {
             records.Add(record);
-        }
-
-        if (!ok)
-        {
-            Write(stdout, $"{string.Empty,-22} machine ceiling: not measured, a run at once failed ({counts})\n");
-            return false;
-        }
-
-        if (!one.TrueForAll(r => r.Completed) || !many.TrueForAll(r => r.Completed))
-        {
-            Write(stdout, $"{string.Empty,-22} machine ceiling: not measured, a 1- or {workers}-worker run failed\n");
-            return true;
+            var reason = ok ? $"a 1- or {workers}-worker run failed" : $"a run at once failed ({counts})";
+            Write(stdout, $"{string.Empty,-22} machine ceiling: not measured, {reason}\n");
+            return ok;
         }
 
         // The headline figures are ratios of medians, as the speedup's; the rounds' own follow.
