@@ -95,14 +95,15 @@ internal static class BenchRunner
                     ok &= Row(stdout, input, many, records);
                     var t1 = Median(one, r => r.WallSeconds);
                     var tn = Median(many, r => r.WallSeconds);
-                    if (one.TrueForAll(r => r.Completed) && many.TrueForAll(r => r.Completed))
+                    var complete = one.TrueForAll(r => r.Completed) && many.TrueForAll(r => r.Completed);
+                    if (complete)
                     {
                         Write(stdout, $"{string.Empty,-22} speedup 1 -> {workers} workers: {t1 / tn:F2}x{PerRound(RoundRatios(one.ConvertAll(r => r.WallSeconds), many.ConvertAll(r => r.WallSeconds)))}\n");
                     }
 
                     if (sides.Count > 0)
                     {
-                        ok &= Ceiling(stdout, input, workers, one, many, sides, records);
+                        ok &= Ceiling(stdout, input, workers, one, many, complete, sides, records);
                     }
                 }
 
@@ -181,15 +182,15 @@ internal static class BenchRunner
 
     /// <summary>
     /// Prints how far the machine itself scales to <paramref name="workers"/>: N one-worker runs at
-    /// once (<paramref name="sides"/>, one group per round) against one alone, and the N-worker run against them.
+    /// once (<paramref name="sides"/>, one group per round) against one alone, and the N-worker run
+    /// against them; <paramref name="complete"/> when every 1- and N-worker run completed.
     /// </summary>
-    private static bool Ceiling(TextWriter stdout, BenchInput input, int workers, List<ChildRun> one, List<ChildRun> many, List<List<ChildRun>> sides, List<BenchRecord> records)
+    private static bool Ceiling(TextWriter stdout, BenchInput input, int workers, List<ChildRun> one, List<ChildRun> many, bool complete, List<List<ChildRun>> sides, List<BenchRecord> records)
     {
         var all = sides.SelectMany(g => g).ToList();
         var (counts, ok) = Counts(input, all);
         var slowest = sides.ConvertAll(g => g.Max(r => r.WallSeconds));
         var record = new BenchRecord($"{input.Name} ({workers} one-worker runs at once)", 1, Median(slowest, w => w), all[^1].Distinct, all[^1].Generated, all[^1].BytesPerState, all[^1].TraceLinkBytesPerState, null, counts);
-        var complete = one.TrueForAll(r => r.Completed) && many.TrueForAll(r => r.Completed);
         if (!ok || !complete)
         {
             records.Add(record);
