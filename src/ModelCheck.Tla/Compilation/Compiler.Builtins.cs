@@ -103,6 +103,35 @@ internal sealed partial class Compiler
             nodes[i] = StandardLibrary.TakesOperator(name, i) ? CompileOperatorArgument(args[i], 1, env) : Compile(args[i], env);
         }
 
+        if (name == "\\cup" && AddsOneElement(span, nodes, builtin.Implementation) is { } add)
+        {
+            return add;
+        }
+
         return new BuiltinNode(span, name, builtin.Implementation, nodes);
     }
+
+    /// <summary><c>S \cup {e}</c> or <c>{e} \cup S</c> as a <see cref="SetAddNode"/>; null for any other union.</summary>
+    private static SetAddNode? AddsOneElement(SourceSpan span, Node[] operands, BuiltinImplementation union)
+    {
+        if (OnlyElement(operands[1]) is { } right)
+        {
+            return new SetAddNode(span, operands[0], right, elementFirst: false, union);
+        }
+
+        if (OnlyElement(operands[0]) is { } left)
+        {
+            return new SetAddNode(span, operands[1], left, elementFirst: true, union);
+        }
+
+        return null;
+    }
+
+    /// <summary>The element of a one-element set enumeration; a constant one (<c>{"Commit"}</c>, hoisted) stays evaluated once.</summary>
+    private static Node? OnlyElement(Node operand) => operand switch
+    {
+        SetEnumNode { Items.Count: 1 } set => set.Items[0],
+        CachedNode { Body: SetEnumNode { Items.Count: 1 } set } => new CachedNode(set.Items[0].Span, set.Items[0]),
+        _ => null,
+    };
 }

@@ -32,6 +32,13 @@ public sealed class ValueSemanticsTests
     public void Union_MergesSortedElements(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("\\A n \\in {3} : 1..n \\cup {7} = {1, 2, 3, 7} /\\ {0} \\cup 1..n = 0..3 /\\ 1..n \\cup {2} = 1..3")]
+    [InlineData("-1 \\in Nat \\cup {-1} /\\ -2 \\notin {-1} \\cup Nat /\\ 5 \\in Nat \\cup {-1}")]
+    [InlineData("\\A S \\in {{}, {1}, {1, 2}} : \\A e \\in 0..3 : S \\cup {e} = {e} \\cup S /\\ S \\cup {e} = {x \\in 0..3 : x \\in S \\/ x = e}")]
+    [InlineData("{{3}} \\cup {{1} \\cup {2}} = {{1, 2}, {3}} /\\ (SUBSET {1}) \\cup {{2}} = {{}, {1}, {2}}")]
+    public void Union_WithOneElementAddsItToAnySet(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("{1, 2, 3} \\ {2} = {1, 3} /\\ {1, 2, 3} \\ {1, 3} = {2}")]
     [InlineData("{1, 2, 3} \\ {} = 1..3 /\\ {1, 2, 3} \\ {4, 5} = {3, 2, 1} /\\ {} \\ {1} = {}")]
     [InlineData("1..3 \\ 1..3 = {} /\\ Cardinality(1..300 \\ {7}) = 299 /\\ 1..300 \\ 2..300 = {1}")]
@@ -205,6 +212,11 @@ public sealed class ValueSemanticsTests
     [InlineData("9223372036854775807 * 2 > 0", "integer overflow")]
     [InlineData("5 % 0 = 0", "second argument of % must be positive")]
     [InlineData("5 % -2 = 0", "second argument of % must be positive")]
+    [InlineData("3 \\cup {1} = {1}", "expected a set, found 3")]
+    [InlineData("{1} \\cup <<2>> = {1}", "expected a set")]
+    [InlineData("{2} \\cup 3 = {1}", "expected a set, found 3")]
+    [InlineData("{CHOOSE x \\in {} : TRUE} \\cup (3 \\cup {1}) = {1}", "CHOOSE")]
+    [InlineData("(3 \\cup {1}) \\cup {CHOOSE x \\in {} : TRUE} = {1}", "expected a set, found 3")]
     public void RuntimeErrors_AreReportedWithTheirCause(string expression, string expected)
     {
         var (failure, message) = TlaExpressions.Assume(expression);

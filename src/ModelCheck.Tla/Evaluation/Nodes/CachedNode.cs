@@ -11,6 +11,9 @@ internal sealed class CachedNode(SourceSpan span, Node body) : Node(span)
 {
     private Value? _value;
 
+    /// <summary>The expression evaluated once.</summary>
+    public Node Body => body;
+
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {

@@ -6,6 +6,9 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 /// <summary><c>{a, b, c}</c>.</summary>
 internal sealed class SetEnumNode(SourceSpan span, Node[] items) : Node(span)
 {
+    /// <summary>The elements, as written.</summary>
+    public IReadOnlyList<Node> Items => items;
+
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
