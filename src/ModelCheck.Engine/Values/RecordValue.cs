@@ -152,6 +152,32 @@ internal sealed class RecordValue : FunctionValue
     }
 
     /// <inheritdoc />
+    /// <remarks>Why an override: the fields are copied once, however many change.</remarks>
+    public override FunctionValue ExceptAll(ReadOnlySpan<Value> keys, ReadOnlySpan<Value> values)
+    {
+        Value[]? copy = null;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (keys[k] is not StringValue s)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < _names.Length; i++)
+            {
+                if (string.Equals(_names[i].Value, s.Value, StringComparison.Ordinal))
+                {
+                    copy ??= CopyWith(_values, i, values[k]);
+                    copy[i] = values[k];
+                    break;
+                }
+            }
+        }
+
+        return copy is null ? this : new RecordValue(_names, copy);
+    }
+
+    /// <inheritdoc />
     protected override bool HasKeysOf(FunctionValue other)
     {
         if (other is not RecordValue r)

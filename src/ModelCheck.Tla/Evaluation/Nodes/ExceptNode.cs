@@ -92,19 +92,34 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
         }
 
         // Why every old value from f: the fields are distinct, so each is as the earlier updates left it.
-        var result = f;
-        var end = first + updates[first].Run;
-        for (var i = first; i < end; i++)
+        // Why all the fields at once: each change copied the record again (three times per Phase2b
+        // step of PaxosCommit); the keys and new values are gathered in order, and set together.
+        var run = updates[first].Run;
+        var fields = ctx.RentKeys(run);
+        var values = ctx.RentKeys(run);
+        try
         {
-            var key = i == first ? keys[depth] : updates[i].Keys[depth].Eval(ctx);
-            var old = f.TryApply(key);
-            if (old is not null)
+            var changed = 0;
+            for (var i = 0; i < run; i++)
             {
-                result = result.Except(key, EvalAt(ctx, old, updates[i].Value));
+                var update = updates[first + i];
+                var key = i == 0 ? keys[depth] : update.Keys[depth].Eval(ctx);
+                var old = f.TryApply(key);
+                if (old is not null)
+                {
+                    fields[changed] = key;
+                    values[changed] = EvalAt(ctx, old, update.Value);
+                    changed++;
+                }
             }
-        }
 
-        return result;
+            return f.ExceptAll(fields.AsSpan(0, changed), values.AsSpan(0, changed));
+        }
+        finally
+        {
+            ctx.ReturnKeys(values);
+            ctx.ReturnKeys(fields);
+        }
     }
 
     private Value UpdateOne(EvalContext ctx, Value current, Value key, Node value)
