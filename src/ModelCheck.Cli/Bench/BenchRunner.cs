@@ -316,7 +316,7 @@ internal static class BenchRunner
     internal static string Json(List<BenchRecord> records)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             json.WriteStartArray();
             foreach (var r in records)

@@ -25,7 +25,7 @@ internal static class ReportWriter
     public static string Render(RunSummary run)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("result", ResultName(run.Verdict));

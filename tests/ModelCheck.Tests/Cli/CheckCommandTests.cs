@@ -204,6 +204,29 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_ReportKeepsTlaTextAsWritten()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "A.tla", """
+            ---- MODULE A ----
+            EXTENDS Naturals, TLC
+            VARIABLE x
+            Init == x = 0
+            Next == Assert(x < 1, "x' > 'limit' & <<x>> + 1") /\ x' = x + 1
+            ====
+            """);
+        Write(dir, "A.cfg", "INIT Init\nNEXT Next\n");
+        var report = Path.Combine(dir.Path, "r.json");
+
+        var code = CheckCommand.Run(new CheckRequest(spec, null, 1, [], false, report, null), new StringWriter(), new StringWriter());
+
+        Assert.Equal(14, code);
+        var text = File.ReadAllText(report);
+        Assert.Contains("x' > 'limit' & <<x>> + 1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_FalseAssumptionExitsWith10()
     {
         using var dir = new TempDirectory();
