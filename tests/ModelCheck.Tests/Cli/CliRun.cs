@@ -4,7 +4,7 @@ using ModelCheck.Cli.Commands;
 namespace ModelCheck.Tests.Cli;
 
 /// <summary>Runs <c>modelcheck check</c> in-process and captures what it prints and reports.</summary>
-public sealed record CliRun(int ExitCode, string Stdout, string Stderr, JsonElement Report)
+public sealed record CliRun(int ExitCode, string Stdout, string Stderr, JsonElement Report, string ReportText)
 {
     /// <summary>Runs a check; the report is read back from a temporary file.</summary>
     public static CliRun Check(string spec, string? config = null, int workers = 1, string[]? constants = null, bool noDeadlock = false, string? outDir = null)
@@ -14,8 +14,9 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr, JsonElem
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = CheckCommand.Run(new CheckRequest(spec, config, workers, constants ?? [], noDeadlock, reportPath, outDir), stdout, stderr);
-        using var doc = JsonDocument.Parse(File.ReadAllText(reportPath));
-        return new CliRun(code, stdout.ToString(), stderr.ToString(), doc.RootElement.Clone());
+        var text = File.ReadAllText(reportPath);
+        using var doc = JsonDocument.Parse(text);
+        return new CliRun(code, stdout.ToString(), stderr.ToString(), doc.RootElement.Clone(), text);
     }
 
     /// <summary>The report's <c>violation.traceLength</c>, or null.</summary>
