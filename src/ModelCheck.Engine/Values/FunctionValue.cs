@@ -29,22 +29,6 @@ internal abstract class FunctionValue : Value
     /// <summary>The function with the image of <paramref name="key"/> replaced; unchanged when key is outside the domain, as in TLC.</summary>
     public abstract FunctionValue Except(Value key, Value newValue);
 
-    /// <summary>
-    /// This function with the value at each of <paramref name="keys"/> replaced by the value at the
-    /// same position of <paramref name="values"/>, as <see cref="Except"/> one key after the other
-    /// would; a key outside the domain changes nothing.
-    /// </summary>
-    public virtual FunctionValue ExceptAll(ReadOnlySpan<Value> keys, ReadOnlySpan<Value> values)
-    {
-        var result = this;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            result = result.Except(keys[i], values[i]);
-        }
-
-        return result;
-    }
-
     /// <summary>DOMAIN f.</summary>
     public virtual SetValue Domain
     {

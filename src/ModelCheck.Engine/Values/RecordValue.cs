@@ -151,9 +151,12 @@ internal sealed class RecordValue : FunctionValue
         return this;
     }
 
-    /// <inheritdoc />
-    /// <remarks>Why an override: the fields are copied once, however many change.</remarks>
-    public override FunctionValue ExceptAll(ReadOnlySpan<Value> keys, ReadOnlySpan<Value> values)
+    /// <summary>
+    /// This record with the field named by each of <paramref name="keys"/> set to the value at the
+    /// same position of <paramref name="values"/>, as <see cref="Except"/> one key after the other
+    /// would, but copying the fields once; a key that is not a field changes nothing.
+    /// </summary>
+    public RecordValue ExceptAll(ReadOnlySpan<Value> keys, ReadOnlySpan<Value> values)
     {
         Value[]? copy = null;
         for (var k = 0; k < keys.Length; k++)

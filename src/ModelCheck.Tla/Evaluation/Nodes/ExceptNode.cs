@@ -92,28 +92,54 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
         }
 
         // Why every old value from f: the fields are distinct, so each is as the earlier updates left it.
-        // Why all the fields at once: each change copied the record again (three times per Phase2b
-        // step of PaxosCommit); the keys and new values are gathered in order, and set together.
-        var run = updates[first].Run;
-        var fields = ctx.RentKeys(run);
-        var values = ctx.RentKeys(run);
+        var end = first + updates[first].Run;
+        if (f is RecordValue record)
+        {
+            return UpdateFields(ctx, record, keys[depth], depth, first, end);
+        }
+
+        var result = f;
+        for (var i = first; i < end; i++)
+        {
+            var key = i == first ? keys[depth] : updates[i].Keys[depth].Eval(ctx);
+            var old = f.TryApply(key);
+            if (old is not null)
+            {
+                result = result.Except(key, EvalAt(ctx, old, updates[i].Value));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The last step of a run on a record: every field of updates <paramref name="first"/> to <paramref name="end"/> - 1 changed at once.</summary>
+    /// <remarks>
+    /// Why at once: each change copied the record again (three times per Phase2b step of
+    /// PaxosCommit). Why records only: changing a record cannot fail or evaluate anything, so
+    /// setting the fields after all the new values are evaluated is not observable; a function
+    /// defined by a rule (a recursive function) may have to be built to be changed, and that must
+    /// happen between the new values, as before.
+    /// </remarks>
+    private RecordValue UpdateFields(EvalContext ctx, RecordValue record, Value firstField, int depth, int first, int end)
+    {
+        var fields = ctx.RentKeys(end - first);
+        var values = ctx.RentKeys(end - first);
         try
         {
             var changed = 0;
-            for (var i = 0; i < run; i++)
+            for (var i = first; i < end; i++)
             {
-                var update = updates[first + i];
-                var key = i == 0 ? keys[depth] : update.Keys[depth].Eval(ctx);
-                var old = f.TryApply(key);
+                var key = i == first ? firstField : updates[i].Keys[depth].Eval(ctx);
+                var old = record.TryApply(key);
                 if (old is not null)
                 {
                     fields[changed] = key;
-                    values[changed] = EvalAt(ctx, old, update.Value);
+                    values[changed] = EvalAt(ctx, old, updates[i].Value);
                     changed++;
                 }
             }
 
-            return f.ExceptAll(fields.AsSpan(0, changed), values.AsSpan(0, changed));
+            return record.ExceptAll(fields.AsSpan(0, changed), values.AsSpan(0, changed));
         }
         finally
         {

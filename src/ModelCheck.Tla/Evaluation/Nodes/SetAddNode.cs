@@ -9,9 +9,10 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 /// </summary>
 /// <remarks>
 /// Why a node of its own: the general operator builds the one-element set and an argument array
-/// before merging, three allocations per successor that were an eighth of the bytes PaxosCommit
-/// allocated. An enumerated set takes the element directly; any other operand goes to the general
-/// operator, so the value and the errors are the same.
+/// before merging, three allocations per successor that were 15% of the bytes PaxosCommit
+/// allocated. An enumerated set takes the element directly, comparing the same pairs of values as
+/// the general operator; any other operand goes to that operator, so the value and the errors
+/// (their messages and where they are reported) are the same.
 /// </remarks>
 internal sealed class SetAddNode(SourceSpan span, Node set, Node element, bool elementFirst, BuiltinImplementation union) : Node(span)
 {
@@ -32,9 +33,19 @@ internal sealed class SetAddNode(SourceSpan span, Node set, Node element, bool e
             e = element.Eval(ctx);
         }
 
-        if (s is EnumeratedSet enumerated)
+        // Why not when {e} comes first and S has one element: the general operator then inserts S's
+        // element into {e}, comparing the two the other way round, and a comparison of sets that
+        // hold infinite ones fails naming the first set it tries to enumerate.
+        if (s is EnumeratedSet enumerated && !(elementFirst && enumerated.Elements.Length == 1))
         {
-            return enumerated.With(e);
+            try
+            {
+                return enumerated.With(e);
+            }
+            catch (ValueException ex)
+            {
+                return EvalErrors.Throw<Value>(Span, ex.Message);
+            }
         }
 
         return Union(ctx, s, e);
