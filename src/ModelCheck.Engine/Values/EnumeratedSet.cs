@@ -33,7 +33,7 @@ internal sealed class EnumeratedSet : SetValue
             return Empty;
         }
 
-        elements.AsSpan().Sort(ValueComparer.Comparison);
+        ValueComparer.Sort(elements);
         var count = 1;
         for (var i = 1; i < elements.Length; i++)
         {

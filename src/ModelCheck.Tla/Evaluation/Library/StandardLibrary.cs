@@ -290,7 +290,7 @@ internal static partial class StandardLibrary
 
         var k = keys.ToArray();
         var v = values.ToArray();
-        Array.Sort(k, v, ValueComparer.Instance);
+        ValueComparer.Sort(k, v);
         return MapValue.Create(EnumeratedSet.FromSorted(k), v);
     }
 

@@ -21,6 +21,20 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
+        try
+        {
+            return Apply(ctx);
+        }
+        catch (ValueException e)
+        {
+            // Why here: changing a function defined by a rule builds it first, which can fail (an
+            // infinite domain); without a location the error was reported at the configuration's NEXT.
+            return EvalErrors.Throw<Value>(Span, e.Message);
+        }
+    }
+
+    private Value Apply(EvalContext ctx)
+    {
         var result = function.Eval(ctx);
         for (var u = 0; u < updates.Length; u++)
         {

@@ -29,7 +29,7 @@ internal sealed class FunctionNode(SourceSpan span, BoundVariable[] variables, N
         Bindings.ForEach(ctx, variables, visitor);
         var tupleKeys = visitor.Keys.ToArray();
         var images = visitor.Values.ToArray();
-        Array.Sort(tupleKeys, images, ValueComparer.Instance);
+        ValueComparer.Sort(tupleKeys, images);
         return MapValue.Create(EnumeratedSet.FromSorted(tupleKeys), images);
     }
 

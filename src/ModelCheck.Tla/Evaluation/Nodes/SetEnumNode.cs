@@ -23,6 +23,15 @@ internal sealed class SetEnumNode(SourceSpan span, Node[] items) : Node(span)
             values[i] = items[i].Eval(ctx);
         }
 
-        return EnumeratedSet.FromUnsorted(values);
+        // Why caught here: sorting compares the elements, and comparing sets that hold infinite
+        // ones fails; the error belongs to this expression.
+        try
+        {
+            return EnumeratedSet.FromUnsorted(values);
+        }
+        catch (ValueException e)
+        {
+            return EvalErrors.Throw<Value>(Span, e.Message);
+        }
     }
 }

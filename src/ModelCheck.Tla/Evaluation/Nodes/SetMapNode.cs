@@ -11,7 +11,16 @@ internal sealed class SetMapNode(SourceSpan span, BoundVariable[] variables, Nod
     {
         var visitor = new Visitor(body);
         Bindings.ForEach(ctx, variables, visitor);
-        return EnumeratedSet.FromList(visitor.Values);
+        // Why caught here: sorting compares the elements, and comparing sets that hold infinite
+        // ones fails; the error belongs to this expression.
+        try
+        {
+            return EnumeratedSet.FromList(visitor.Values);
+        }
+        catch (ValueException e)
+        {
+            return EvalErrors.Throw<Value>(Span, e.Message);
+        }
     }
 
     private sealed class Visitor(Node body) : IBindingVisitor

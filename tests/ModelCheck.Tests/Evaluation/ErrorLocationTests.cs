@@ -1,0 +1,47 @@
+using ModelCheck.Tests.Cli;
+using Xunit;
+
+namespace ModelCheck.Tests.Evaluation;
+
+/// <summary>
+/// Errors raised inside values (enumerating an infinite set to compare it, building a function
+/// defined by a rule) are reported with their message at the expression that needed them, and the
+/// fast paths (one element added to a set, several fields changed at once) report the same as the
+/// general operators.
+/// </summary>
+public sealed class ErrorLocationTests
+{
+    [Theory]
+    // Comparing {Nat} with {Int} enumerates Nat; the error belongs to the union, not to the whole step.
+    [InlineData("x = 0", "x' = IF {Nat} \\cup {Int} = {} THEN 1 ELSE 2", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set Nat")]
+    // With {e} first and one element in S, the union compares e with that element: Int is enumerated first.
+    [InlineData("x = {Nat}", "x' = IF {Int} \\cup x = {} THEN x ELSE x", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set Int")]
+    [InlineData("x = {Nat, 1}", "x' = IF {Int} \\cup x = {} THEN x ELSE x", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set")]
+    // A function defined by a rule is built when it is changed, before the next field's new value is
+    // evaluated, and a failure is reported at the EXCEPT (it used to be at the configuration's NEXT).
+    [InlineData("x = 0", "x' = IF [<<g, x>> EXCEPT ![1].a = 1, ![1].b = CHOOSE y \\in {} : TRUE] = <<>> THEN 1 ELSE 2", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set STRING")]
+    [InlineData("x = 0", "x' = IF [g EXCEPT ![\"a\"] = 1] = <<>> THEN 1 ELSE 2", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set STRING")]
+    // Sorting a set's elements compares them: the error belongs to the set, not to the whole step.
+    [InlineData("x = 0", "x' = IF {Nat, Int} = {} THEN 1 ELSE 2", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set Nat")]
+    [InlineData("x = 0", "x' = IF {IF n = 1 THEN Nat ELSE Int : n \\in {1, 2}} = {} THEN 1 ELSE 2", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set")]
+    public void Errors_AreReportedAtTheExpressionWithTheGeneralOperatorsMessage(string init, string next, string expected)
+    {
+        using var dir = new TempDirectory();
+        var spec = Path.Combine(dir.Path, "M.tla");
+        File.WriteAllText(spec, $"""
+            ---- MODULE M ----
+            EXTENDS Naturals, Integers
+            VARIABLE x
+            g[s \in STRING] == IF s = "" THEN 0 ELSE g[""]
+            Init == {init}
+            Next == {next}
+            ====
+            """);
+        File.WriteAllText(Path.Combine(dir.Path, "M.cfg"), "INIT Init\nNEXT Next\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(75, run.ExitCode);
+        Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
+    }
+}
