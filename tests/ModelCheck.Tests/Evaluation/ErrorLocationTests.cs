@@ -24,6 +24,9 @@ public sealed class ErrorLocationTests
     // Sorting a set's elements compares them: the error belongs to the set, not to the whole step.
     [InlineData("x = 0", "x' = IF {Nat, Int} = {} THEN 1 ELSE 2", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set Nat")]
     [InlineData("x = 0", "x' = IF {IF n = 1 THEN Nat ELSE Int : n \\in {1, 2}} = {} THEN 1 ELSE 2", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set")]
+    // Membership in a set enumeration or a function set is tested without building the set, with the same errors.
+    [InlineData("x = 0", "x' = IF x \\in {x, {Nat}, {Int}} THEN 1 ELSE 2", "M.tla:6:23: error TLC0075: cannot enumerate the infinite set Nat")]
+    [InlineData("x = 0", "x' = IF <<1>> \\in [Nat -> 0..x] THEN 1 ELSE 2", "M.tla:6:17: error TLC0075: cannot enumerate the infinite set Nat")]
     public void Errors_AreReportedAtTheExpressionWithTheGeneralOperatorsMessage(string init, string next, string expected)
     {
         using var dir = new TempDirectory();

@@ -39,6 +39,18 @@ public sealed class ValueSemanticsTests
     public void Union_WithOneElementAddsItToAnySet(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("\\A a \\in {1}, b \\in {2} : 1 \\in {a, b} /\\ 2 \\in {a, b} /\\ 3 \\notin {a, b} /\\ ~(3 \\in {b, a, b})")]
+    [InlineData("\\A a \\in {1}, s \\in {\"x\"} : \"1\" \\notin {a, 2} /\\ \"x\" \\in {a, s} /\\ TRUE \\notin {a, s} /\\ (a = 1) \\in {FALSE, a = 1} /\\ {a} \\notin {a, s}")]
+    [InlineData("\\A a \\in {1} : {a} \\in {{a}, {2}} /\\ <<a>> \\in {<<a>>, 3} /\\ <<2>> \\notin {<<a>>, 3} /\\ [f |-> a] \\in {a, [f |-> 1]}")]
+    public void Membership_InAnEnumerationTestsItsElements(string expression) => AssertHolds(expression);
+
+    [Theory]
+    [InlineData("\\A n \\in {2} : <<0, n>> \\in [1..2 -> 0..n] /\\ <<0, n + 1>> \\notin [1..2 -> 0..n] /\\ [i \\in {1, 2} |-> i] \\in [{2, 1} -> 0..n] /\\ <<-1, 0>> \\notin [1..2 -> 0..n]")]
+    [InlineData("\\A n \\in {2} : <<0>> \\notin [1..2 -> 0..n] /\\ <<0, 0, 0>> \\notin [1..2 -> 0..n] /\\ [a |-> 1] \\notin [1..2 -> 0..n] /\\ 3 \\notin [1..2 -> 0..n] /\\ {1, 2} \\notin [1..2 -> 0..n]")]
+    [InlineData("\\A n \\in {2} : <<\"a\", 0>> \\notin [1..2 -> 0..n] /\\ [a |-> 1, b |-> n] \\in [{\"a\", \"b\"} -> 1..n] /\\ <<>> \\in [{} -> 0..n] /\\ [x \\in {} |-> 1] \\in [{} -> n..0] /\\ [i \\in {3, 4} |-> 0] \\notin [1..2 -> 0..n]")]
+    public void Membership_InAFunctionSetOverAnIntervalTestsDomainAndValues(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("{1, 2, 3} \\ {2} = {1, 3} /\\ {1, 2, 3} \\ {1, 3} = {2}")]
     [InlineData("{1, 2, 3} \\ {} = 1..3 /\\ {1, 2, 3} \\ {4, 5} = {3, 2, 1} /\\ {} \\ {1} = {}")]
     [InlineData("1..3 \\ 1..3 = {} /\\ Cardinality(1..300 \\ {7}) = 299 /\\ 1..300 \\ 2..300 = {1}")]
@@ -217,6 +229,11 @@ public sealed class ValueSemanticsTests
     [InlineData("{2} \\cup 3 = {1}", "expected a set, found 3")]
     [InlineData("{CHOOSE x \\in {} : TRUE} \\cup (3 \\cup {1}) = {1}", "CHOOSE")]
     [InlineData("(3 \\cup {1}) \\cup {CHOOSE x \\in {} : TRUE} = {1}", "expected a set, found 3")]
+    [InlineData("\\A a \\in {1} : a \\in {CHOOSE x \\in {} : TRUE, a}", "CHOOSE")]
+    [InlineData("\\A a \\in {1} : a \\in {a + TRUE, a}", "expected an integer")]
+    [InlineData("\\A n \\in {\"a\"} : <<1>> \\in [1..1 -> 0..n]", "expected an integer")]
+    [InlineData("\\A n \\in {2} : <<1>> \\in [Nat -> 0..n]", "cannot enumerate the infinite set Nat")]
+    [InlineData("\\A n \\in {2} : <<1>> \\in [3 -> 0..n]", "expected a set, found 3")]
     public void RuntimeErrors_AreReportedWithTheirCause(string expression, string expected)
     {
         var (failure, message) = TlaExpressions.Assume(expression);
