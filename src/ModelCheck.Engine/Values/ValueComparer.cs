@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using ModelCheck.Engine.Diagnostics;
 
 namespace ModelCheck.Engine.Values;
 
@@ -17,6 +18,11 @@ internal sealed class ValueComparer : IComparer<Value>
     /// <inheritdoc />
     public int Compare(Value? x, Value? y) => x is null ? (y is null ? 0 : -1) : x.CompareTo(y);
 
+    // Why the sorts below unwrap: a sort wraps what its comparer throws, and a comparison can fail as
+    // TLA+ (a set holding an infinite one cannot be enumerated, a function defined by a rule is built
+    // to be compared and its rule can fail); unwrapped, that is reported as a TLA+ error at the
+    // expression that sorted, not as an internal error.
+
     /// <summary>Sorts <paramref name="items"/> in the canonical order.</summary>
     public static void Sort(Span<Value> items)
     {
@@ -24,9 +30,9 @@ internal sealed class ValueComparer : IComparer<Value>
         {
             items.Sort(Comparison);
         }
-        catch (InvalidOperationException e) when (e.InnerException is ValueException inner)
+        catch (InvalidOperationException e) when (e.InnerException is ValueException or DiagnosticException)
         {
-            Unwrap(inner);
+            ExceptionDispatchInfo.Throw(e.InnerException!);
         }
     }
 
@@ -37,14 +43,9 @@ internal sealed class ValueComparer : IComparer<Value>
         {
             Array.Sort(keys, items, Instance);
         }
-        catch (InvalidOperationException e) when (e.InnerException is ValueException inner)
+        catch (InvalidOperationException e) when (e.InnerException is ValueException or DiagnosticException)
         {
-            Unwrap(inner);
+            ExceptionDispatchInfo.Throw(e.InnerException!);
         }
     }
-
-    // Why: a sort wraps what its comparer throws, and comparing sets that hold infinite ones throws a
-    // ValueException; unwrapped, it is reported as a TLA+ error at the expression that sorted, not
-    // as an internal error.
-    private static void Unwrap(ValueException inner) => ExceptionDispatchInfo.Throw(inner);
 }

@@ -29,7 +29,7 @@ internal sealed class EvalContext
     // Spare frames by size, of operators whose frames stay local (see RentFrame).
     private readonly SpareStack<Frame>[] _spareFrames = NewSpares<Frame>(MaxSpareFrameSize + 1);
 
-    // Spare key arrays by length, for EXCEPT paths (see RentKeys).
+    // Spare short arrays by length, for EXCEPT paths and enumerations tested for membership (see RentKeys).
     private readonly SpareStack<Value[]>[] _spareKeys = NewSpares<Value[]>(MaxSpareKeys + 1);
 
     private RecordValue?[] _probes = [];
@@ -117,13 +117,14 @@ internal sealed class EvalContext
     }
 
     /// <summary>
-    /// An array of <paramref name="length"/> for the keys of one EXCEPT path, reused from an earlier
-    /// path when one is spare; give it back with <see cref="ReturnKeys"/> once the update is made.
+    /// An array of <paramref name="length"/> for the keys of one EXCEPT path (or the fields and new
+    /// values of a run, or the values of an enumeration tested for membership), reused when one is
+    /// spare; give it back with <see cref="ReturnKeys"/> once it is no longer read.
     /// </summary>
     /// <remarks>
     /// Why: <c>[aState EXCEPT ![i][a].bal = b, ![i][a].val = v]</c> allocated an array per path for
-    /// every successor. An array taken here is not spare until returned, so an EXCEPT nested in the
-    /// new value gets its own.
+    /// every successor. An array taken here is not spare until returned, so an EXCEPT (or a
+    /// membership test) nested in the new value gets its own.
     /// </remarks>
     public Value[] RentKeys(int length) =>
         length <= MaxSpareKeys && _spareKeys[length].Take() is { } spare ? spare : new Value[length];

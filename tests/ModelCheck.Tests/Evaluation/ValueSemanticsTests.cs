@@ -41,7 +41,7 @@ public sealed class ValueSemanticsTests
     [Theory]
     [InlineData("\\A a \\in {1}, b \\in {2} : 1 \\in {a, b} /\\ 2 \\in {a, b} /\\ 3 \\notin {a, b} /\\ ~(3 \\in {b, a, b})")]
     [InlineData("\\A a \\in {1}, s \\in {\"x\"} : \"1\" \\notin {a, 2} /\\ \"x\" \\in {a, s} /\\ TRUE \\notin {a, s} /\\ (a = 1) \\in {FALSE, a = 1} /\\ {a} \\notin {a, s}")]
-    [InlineData("\\A a \\in {1} : {a} \\in {{a}, {2}} /\\ <<a>> \\in {<<a>>, 3} /\\ <<2>> \\notin {<<a>>, 3} /\\ [f |-> a] \\in {a, [f |-> 1]}")]
+    [InlineData("\\A a \\in {1} : {a} \\in {{a}, {2}} /\\ <<a>> \\in {<<a>>, 3} /\\ <<2>> \\notin {<<a>>, 3} /\\ \\A r \\in {[f |-> a]} : r \\in {a, r} /\\ [f |-> 2] \\notin {a, r}")]
     public void Membership_InAnEnumerationTestsItsElements(string expression) => AssertHolds(expression);
 
     [Theory]

@@ -39,7 +39,10 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
     // for each test; sets whose test only compares (enumerated and record sets) are given it, others a copy.
     private readonly RecordNode? _record = probeSlot >= 0 ? element as RecordNode : null;
 
-    /// <summary>The most elements of a set enumeration tested without building it.</summary>
+    /// <summary>
+    /// The most elements of a set enumeration tested without building it. Why 8: the worker keeps
+    /// spare arrays for the values up to that length (see <see cref="EvalContext.RentKeys"/>).
+    /// </summary>
     private const int MaxEnumerated = 8;
 
     /// <inheritdoc />
