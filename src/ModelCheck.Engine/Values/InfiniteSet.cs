@@ -37,4 +37,17 @@ internal sealed class InfiniteSet : SetValue
 
     /// <inheritdoc />
     protected override EnumeratedSet BuildEnumeration() => throw new ValueException($"cannot enumerate {Name}");
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Why: TLC orders Nat before Int and compares them without enumerating, so a set of them
+    /// (<c>{Nat, Int}</c>) can be built and printed; any other comparison of an infinite set fails,
+    /// as in TLC.
+    /// </remarks>
+    protected override int CompareSameKind(Value other) =>
+        RankAmongNumbers(this) is var rank and >= 0 && other is InfiniteSet o && RankAmongNumbers(o) is var otherRank and >= 0
+            ? rank.CompareTo(otherRank)
+            : base.CompareSameKind(other);
+
+    private static int RankAmongNumbers(InfiniteSet set) => ReferenceEquals(set, Nat) ? 0 : ReferenceEquals(set, Int) ? 1 : -1;
 }

@@ -38,6 +38,10 @@ public sealed class ValueSemanticsTests
     [InlineData("{{3}} \\cup {{1} \\cup {2}} = {{1, 2}, {3}} /\\ (SUBSET {1}) \\cup {{2}} = {{}, {1}, {2}}")]
     public void Union_WithOneElementAddsItToAnySet(string expression) => AssertHolds(expression);
 
+    [Fact]
+    public void SetsOfNatAndInt_AreOrderedAsInTlc() =>
+        AssertHolds("{Nat, Int} = {Int, Nat} /\\ ToString({Int, Nat}) = \"{Nat, Int}\" /\\ Nat \\in {Int, Nat} /\\ {Nat} \\cup {Int} = {Int, Nat} /\\ Nat # Int");
+
     [Theory]
     [InlineData("\\A a \\in {1}, b \\in {2} : 1 \\in {a, b} /\\ 2 \\in {a, b} /\\ 3 \\notin {a, b} /\\ ~(3 \\in {b, a, b})")]
     [InlineData("\\A a \\in {1}, s \\in {\"x\"} : \"1\" \\notin {a, 2} /\\ \"x\" \\in {a, s} /\\ TRUE \\notin {a, s} /\\ (a = 1) \\in {FALSE, a = 1} /\\ {a} \\notin {a, s}")]
