@@ -12,10 +12,10 @@ internal sealed class InfiniteSet : SetValue
     }
 
     /// <summary>Nat.</summary>
-    public static InfiniteSet Nat { get; } = new("Nat", static v => v is IntValue i && i.Value >= 0);
+    public static InfiniteSet Nat { get; } = new("Nat", static v => v is IntValue i ? i.Value >= 0 : NotANumber(v, "Nat"));
 
     /// <summary>Int.</summary>
-    public static InfiniteSet Int { get; } = new("Int", static v => v is IntValue);
+    public static InfiniteSet Int { get; } = new("Int", static v => v is IntValue || NotANumber(v, "Int"));
 
     /// <summary>STRING.</summary>
     public static InfiniteSet String { get; } = new("STRING", static v => v is StringValue);
@@ -34,6 +34,11 @@ internal sealed class InfiniteSet : SetValue
 
     /// <inheritdoc />
     public override void Format(System.Text.StringBuilder builder) => builder.Append(Name);
+
+    // Why fail: TLC stops with "Attempted to check if the value ... is an element of Nat" (or Int) for
+    // anything but an integer or a model value, rather than answer FALSE.
+    private static bool NotANumber(Value value, string set) =>
+        value is ModelValue ? false : throw new ValueException($"attempted to check if the value {value} is an element of {set}");
 
     /// <inheritdoc />
     protected override EnumeratedSet BuildEnumeration() => throw new ValueException($"cannot enumerate {Name}");

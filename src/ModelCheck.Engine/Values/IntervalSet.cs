@@ -30,7 +30,22 @@ internal sealed class IntervalSet : SetValue
     /// <inheritdoc />
     /// <remarks>Inlined by force: the evaluator's fast paths call it on a known interval.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public override bool Contains(Value value) => value is IntValue i && i.Value >= Low && i.Value <= High;
+    public override bool Contains(Value value) => value is IntValue i ? i.Value >= Low && i.Value <= High : HoldsNonInteger(Low, High, value);
+
+    /// <summary>
+    /// Whether <paramref name="value"/>, not an integer, is in <paramref name="low"/>..<paramref name="high"/>:
+    /// false for an empty interval or a model value; any other value fails, as in TLC.
+    /// </summary>
+    /// <remarks>
+    /// Why fail: TLC stops with "Attempted to check if the value ... is in the integer interval" rather
+    /// than answer FALSE, so a type invariant such as <c>x \in 0..3</c> with a string in <c>x</c> is an
+    /// error there, and must be one here.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool HoldsNonInteger(long low, long high, Value value) =>
+        low <= high && value is not ModelValue
+            ? throw new ValueException(string.Create(CultureInfo.InvariantCulture, $"attempted to check if the value {value} is in the integer interval {low}..{high}"))
+            : false;
 
     /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Low}..{High}");

@@ -31,6 +31,9 @@ public sealed class ErrorLocationTests
     // Membership in a set enumeration or a function set is tested without building the set, with the same errors.
     [InlineData("x = 0", "x' = IF x \\in {x, {Nat}, {STRING}} THEN 1 ELSE 2", "M.tla:8:23: error TLC0075: cannot enumerate the infinite set")]
     [InlineData("x = 0", "x' = IF <<1>> \\in [Nat -> 0..x] THEN 1 ELSE 2", "M.tla:8:17: error TLC0075: cannot enumerate the infinite set Nat")]
+    // TLC stops when asked whether a non-integer is in a non-empty interval, also once the guard runs as emitted code.
+    [InlineData("x = 0", "x \\in 0..1000 /\\ x' = IF x < 300 THEN x + 1 ELSE \"s\"", "M.tla:8:9: error TLC0075: attempted to check if the value \"s\" is in the integer interval 0..1000")]
+    [InlineData("x = 0", "x \\in Nat /\\ x' = IF x < 300 THEN x + 1 ELSE \"s\"", "M.tla:8:9: error TLC0075: attempted to check if the value \"s\" is an element of Nat")]
     public void Errors_AreReportedAtTheExpressionWithTheGeneralOperatorsMessage(string init, string next, string expected)
     {
         using var dir = new TempDirectory();

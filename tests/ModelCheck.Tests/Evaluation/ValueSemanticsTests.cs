@@ -51,7 +51,7 @@ public sealed class ValueSemanticsTests
     [Theory]
     [InlineData("\\A n \\in {2} : <<0, n>> \\in [1..2 -> 0..n] /\\ <<0, n + 1>> \\notin [1..2 -> 0..n] /\\ [i \\in {1, 2} |-> i] \\in [{2, 1} -> 0..n] /\\ <<-1, 0>> \\notin [1..2 -> 0..n]")]
     [InlineData("\\A n \\in {2} : <<0>> \\notin [1..2 -> 0..n] /\\ <<0, 0, 0>> \\notin [1..2 -> 0..n] /\\ [a |-> 1] \\notin [1..2 -> 0..n] /\\ 3 \\notin [1..2 -> 0..n] /\\ {1, 2} \\notin [1..2 -> 0..n]")]
-    [InlineData("\\A n \\in {2} : <<\"a\", 0>> \\notin [1..2 -> 0..n] /\\ [a |-> 1, b |-> n] \\in [{\"a\", \"b\"} -> 1..n] /\\ <<>> \\in [{} -> 0..n] /\\ [x \\in {} |-> 1] \\in [{} -> n..0] /\\ [i \\in {3, 4} |-> 0] \\notin [1..2 -> 0..n]")]
+    [InlineData("\\A n \\in {2} : <<\"a\", 0>> \\notin [1..2 -> n..0] /\\ [a |-> 1, b |-> n] \\in [{\"a\", \"b\"} -> 1..n] /\\ <<>> \\in [{} -> 0..n] /\\ [x \\in {} |-> 1] \\in [{} -> n..0] /\\ [i \\in {3, 4} |-> 0] \\notin [1..2 -> 0..n]")]
     public void Membership_InAFunctionSetOverAnIntervalTestsDomainAndValues(string expression) => AssertHolds(expression);
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class ValueSemanticsTests
     [Theory]
     [InlineData("\\A n \\in {3} : 1 \\in 1..n /\\ 3 \\in 1..n /\\ ~(4 \\in 1..n) /\\ ~(0 \\in 1..n)")]
     [InlineData("\\A n \\in {3} : 4 \\notin 1..n /\\ ~(2 \\notin 1..n) /\\ ~(1 \\in 1..0) /\\ -2 \\in -n..n")]
-    [InlineData("\\A n \\in {3} : ~(\"a\" \\in 1..n) /\\ ~(<<1>> \\in 1..n) /\\ \"a\" \\notin 1..n")]
+    [InlineData("\\A n \\in {3} : ~(\"a\" \\in 1..0) /\\ \"a\" \\notin n..1 /\\ ~(<<1>> \\in n..1)")]
     public void Membership_InARangeComparesWithItsBounds(string expression) => AssertHolds(expression);
 
     [Theory]
@@ -238,6 +238,13 @@ public sealed class ValueSemanticsTests
     [InlineData("\\A n \\in {\"a\"} : <<1>> \\in [1..1 -> 0..n]", "expected an integer")]
     [InlineData("\\A n \\in {2} : <<1>> \\in [Nat -> 0..n]", "cannot enumerate the infinite set Nat")]
     [InlineData("\\A n \\in {2} : <<1>> \\in [3 -> 0..n]", "expected a set, found 3")]
+    [InlineData("\\A n \\in {3} : \"a\" \\in 1..n", "attempted to check if the value \"a\" is in the integer interval 1..3")]
+    [InlineData("\\A n \\in {3} : \"a\" \\notin 1..n", "attempted to check if the value \"a\" is in the integer interval 1..3")]
+    [InlineData("<<1>> \\in 1..3", "attempted to check if the value <<1>> is in the integer interval 1..3")]
+    [InlineData("\"a\" \\in Nat", "attempted to check if the value \"a\" is an element of Nat")]
+    [InlineData("\\A r \\in {[a |-> 1]} : r \\in Int", "attempted to check if the value [a |-> 1] is an element of Int")]
+    [InlineData("\\A n \\in {2} : <<\"a\", 0>> \\in [1..2 -> 0..n]", "attempted to check if the value \"a\" is in the integer interval 0..2")]
+    [InlineData("\\A s \\in {\"x\"} : [a |-> s] \\in [a : 1..3]", "attempted to check if the value \"x\" is in the integer interval 1..3")]
     public void RuntimeErrors_AreReportedWithTheirCause(string expression, string expected)
     {
         var (failure, message) = TlaExpressions.Assume(expression);

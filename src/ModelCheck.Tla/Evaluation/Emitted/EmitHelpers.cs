@@ -26,15 +26,16 @@ internal static class EmitHelpers
     {
         if (set is IntervalSet interval)
         {
-            return interval.Contains(e) ? 1 : 0;
+            // Anything but an integer goes to the interpreter, which reports TLC's error.
+            return e is IntValue i ? (i.Value >= interval.Low && i.Value <= interval.High ? 1 : 0) : -1;
         }
 
         return MemberOther(set, e);
     }
 
-    /// <summary>1 when <paramref name="e"/> is an integer in <paramref name="low"/>..<paramref name="high"/>, else 0.</summary>
+    /// <summary>1 when the integer <paramref name="e"/> is in <paramref name="low"/>..<paramref name="high"/>, 0 when not, -1 (bail out) when <paramref name="e"/> is not an integer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int InRange(Value e, long low, long high) => e is IntValue i && i.Value >= low && i.Value <= high ? 1 : 0;
+    public static int InRange(Value e, long low, long high) => e is IntValue i ? (i.Value >= low && i.Value <= high ? 1 : 0) : -1;
 
     /// <summary>1 when equal, 0 when not, -1 to bail out (values TLC cannot compare).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

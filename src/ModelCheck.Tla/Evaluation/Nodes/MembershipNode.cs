@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Values;
 
@@ -58,7 +59,7 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
         {
             var low = range.Left.EvalInt(ctx);
             var high = range.Right.EvalInt(ctx);
-            return BoolValue.Of((e is IntValue i && i.Value >= low && i.Value <= high) != Negate);
+            return e is IntValue i ? BoolValue.Of((i.Value >= low && i.Value <= high) != Negate) : TestNonInteger(low, high, e);
         }
 
         if (_enumeration is { } enumeration)
@@ -72,14 +73,27 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
         }
 
         var set = Set.EvalSet(ctx);
-        if (set is IntervalSet interval)
+        if (set is IntervalSet interval && e is IntValue)
         {
             // Why apart: a constant interval (0..K-1, hoisted out of the expression) is the common
-            // set in TypeOK, and its test cannot fail, so it needs no exception handler.
+            // set in TypeOK, and its test of an integer cannot fail, so it needs no exception handler.
             return BoolValue.Of(interval.Contains(e) != Negate);
         }
 
         return Test(set, e);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value TestNonInteger(long low, long high, Value e)
+    {
+        try
+        {
+            return BoolValue.Of(IntervalSet.HoldsNonInteger(low, high, e) != Negate);
+        }
+        catch (ValueException x)
+        {
+            return EvalErrors.Throw<Value>(Span, x.Message);
+        }
     }
 
     private Value TestEnumerated(EvalContext ctx, SetEnumNode enumeration, Value e)
@@ -160,7 +174,13 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
 
         for (var i = 0; i < domain.Length; i++)
         {
-            if (!f.KeyAt(i).Equals(domain[i]) || f.ValueAt(i) is not IntValue v || v.Value < low || v.Value > high)
+            if (!f.KeyAt(i).Equals(domain[i]))
+            {
+                return false;
+            }
+
+            var value = f.ValueAt(i);
+            if (value is IntValue v ? v.Value < low || v.Value > high : !IntervalSet.HoldsNonInteger(low, high, value))
             {
                 return false;
             }
