@@ -53,10 +53,21 @@ internal sealed class FunctionSetValue : SetValue
             return false;
         }
 
+        // Why the keys first: TLC compares the whole domain before it tests any value against the
+        // range, so a function with another domain is not a member even when a value could not be
+        // tested (a string against an interval).
+        for (var i = 0; i < domain.Length; i++)
+        {
+            if (!f.KeyAt(i).Equals(domain[i]))
+            {
+                return false;
+            }
+        }
+
         var memo = MembershipMemo.After(ref _memo, ref _tests);
         for (var i = 0; i < domain.Length; i++)
         {
-            if (!f.KeyAt(i).Equals(domain[i]) || !MembershipMemo.Contains(memo, RangeSet, f.ValueAt(i)))
+            if (!MembershipMemo.Contains(memo, RangeSet, f.ValueAt(i)))
             {
                 return false;
             }

@@ -34,6 +34,8 @@ public sealed class ErrorLocationTests
     // TLC stops when asked whether a non-integer is in a non-empty interval, also once the guard runs as emitted code.
     [InlineData("x = 0", "x \\in 0..1000 /\\ x' = IF x < 300 THEN x + 1 ELSE \"s\"", "M.tla:8:9: error TLC0075: attempted to check if the value \"s\" is in the integer interval 0..1000")]
     [InlineData("x = 0", "x \\in Nat /\\ x' = IF x < 300 THEN x + 1 ELSE \"s\"", "M.tla:8:9: error TLC0075: attempted to check if the value \"s\" is an element of Nat")]
+    [InlineData("x = 0", "x' = \"s\" /\\ x' \\in 0..3", "M.tla:8:21: error TLC0075: attempted to check if the value \"s\" is in the integer interval 0..3")]
+    [InlineData("x = 0", "x' = IF h.a = 1 THEN 1 ELSE 2", "M.tla:8:17: error TLC0075: attempted to check if the value \"a\" is in the integer interval 0..2")]
     public void Errors_AreReportedAtTheExpressionWithTheGeneralOperatorsMessage(string init, string next, string expected)
     {
         using var dir = new TempDirectory();

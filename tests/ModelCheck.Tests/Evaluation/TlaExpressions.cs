@@ -7,7 +7,7 @@ namespace ModelCheck.Tests.Evaluation;
 internal static class TlaExpressions
 {
     /// <summary>Builds a module holding <paramref name="definitions"/> and <c>ASSUME expression</c>; returns the failure verdict (null when the assumption holds) and the first message.</summary>
-    public static (Verdict? Failure, string Message) Assume(string expression, string definitions = "")
+    public static (Verdict? Failure, string Message) Assume(string expression, string definitions = "", string config = "")
     {
         using var temp = new TempDirectory();
         var spec = Path.Combine(temp.Path, "E.tla");
@@ -18,7 +18,7 @@ internal static class TlaExpressions
             ASSUME {expression}
             ====
             """);
-        File.WriteAllText(Path.Combine(temp.Path, "E.cfg"), string.Empty);
+        File.WriteAllText(Path.Combine(temp.Path, "E.cfg"), config);
         var outcome = ModelBuilder.Build(spec, null, []);
         return (outcome.Failure, outcome.Diagnostics.Length > 0 ? outcome.Diagnostics[0].Message : string.Empty);
     }

@@ -54,6 +54,22 @@ public sealed class ValueSemanticsTests
     [InlineData("\\A n \\in {2} : <<\"a\", 0>> \\notin [1..2 -> n..0] /\\ [a |-> 1, b |-> n] \\in [{\"a\", \"b\"} -> 1..n] /\\ <<>> \\in [{} -> 0..n] /\\ [x \\in {} |-> 1] \\in [{} -> n..0] /\\ [i \\in {3, 4} |-> 0] \\notin [1..2 -> 0..n]")]
     public void Membership_InAFunctionSetOverAnIntervalTestsDomainAndValues(string expression) => AssertHolds(expression);
 
+    [Fact]
+    public void Membership_InAFunctionSet_ComparesTheWholeDomainBeforeAnyValue() =>
+        AssertHolds("\\A n \\in {2} : [i \\in {1, 3} |-> \"a\"] \\notin [1..2 -> 0..n] /\\ LET S == 0..n IN [i \\in {1, 3} |-> \"a\"] \\notin [1..2 -> S]");
+
+    [Fact]
+    public void Membership_OfAModelValueInNumbers_IsFalse()
+    {
+        var (failure, message) = TlaExpressions.Assume(
+            "\\A n \\in {2} : m \\notin Nat /\\ m \\notin Int /\\ m \\notin 1..3 /\\ m \\notin 1..n /\\ <<m>> \\notin [1..1 -> 0..n] /\\ LET S == 0..n IN <<m>> \\notin [1..1 -> S]",
+            "CONSTANT m",
+            "CONSTANT m = m\n");
+
+        Assert.Null(failure);
+        Assert.Equal(string.Empty, message);
+    }
+
     [Theory]
     [InlineData("{1, 2, 3} \\ {2} = {1, 3} /\\ {1, 2, 3} \\ {1, 3} = {2}")]
     [InlineData("{1, 2, 3} \\ {} = 1..3 /\\ {1, 2, 3} \\ {4, 5} = {3, 2, 1} /\\ {} \\ {1} = {}")]

@@ -1,4 +1,5 @@
 using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Tla.Evaluation.Actions;
 
@@ -11,7 +12,7 @@ internal sealed class MemberAssignAction(SourceSpan span, int variable, Node set
         var current = ctx.Next[variable];
         if (current is not null)
         {
-            if (set.EvalSet(ctx).Contains(current))
+            if (Holds(set.EvalSet(ctx), current))
             {
                 next.Run(ctx);
             }
@@ -31,6 +32,19 @@ internal sealed class MemberAssignAction(SourceSpan span, int variable, Node set
         finally
         {
             ctx.Next[variable] = null;
+        }
+    }
+
+    // Why caught here: a test that fails (a string against an interval, as in TLC) belongs to this action.
+    private bool Holds(SetValue s, Value value)
+    {
+        try
+        {
+            return s.Contains(value);
+        }
+        catch (ValueException e)
+        {
+            return EvalErrors.Throw<bool>(Span, e.Message);
         }
     }
 }

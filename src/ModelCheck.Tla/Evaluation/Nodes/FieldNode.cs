@@ -26,9 +26,23 @@ internal sealed class FieldNode(SourceSpan span, Node record, string field) : No
     public Value? Select(Value r) => r switch
     {
         RecordValue rec => _lookup.Find(rec),
-        FunctionValue f => f.TryApply(_key),
+        FunctionValue f => ApplyToName(f),
         _ => null,
     };
+
+    // Why caught here: a function defined by a rule over integers tests the name against its domain,
+    // which fails as in TLC; the error belongs to this selection.
+    private Value? ApplyToName(FunctionValue f)
+    {
+        try
+        {
+            return f.TryApply(_key);
+        }
+        catch (ValueException e)
+        {
+            return EvalErrors.Throw<Value>(Span, e.Message);
+        }
+    }
 
     private Value Missing(Value r) => EvalErrors.Throw<Value>(Span, $"the record {Describe(r)} has no field {field}");
 }

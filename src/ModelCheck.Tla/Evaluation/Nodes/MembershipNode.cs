@@ -172,13 +172,17 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
             return false;
         }
 
+        // The whole domain first, as TLC and FunctionSetValue.Contains do.
         for (var i = 0; i < domain.Length; i++)
         {
             if (!f.KeyAt(i).Equals(domain[i]))
             {
                 return false;
             }
+        }
 
+        for (var i = 0; i < domain.Length; i++)
+        {
             var value = f.ValueAt(i);
             if (value is IntValue v ? v.Value < low || v.Value > high : !IntervalSet.HoldsNonInteger(low, high, value))
             {
