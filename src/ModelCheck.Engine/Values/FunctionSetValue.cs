@@ -44,7 +44,7 @@ internal sealed class FunctionSetValue : SetValue
     {
         if (value is not FunctionValue f)
         {
-            return false;
+            return HoldsNonFunction(value, Describe());
         }
 
         var domain = DomainSet.Enumerate().Elements;
@@ -78,6 +78,14 @@ internal sealed class FunctionSetValue : SetValue
 
     /// <inheritdoc />
     public override string Describe() => $"[{DomainSet.Describe()} -> {RangeSet.Describe()}]";
+
+    /// <summary>
+    /// Whether <paramref name="value"/>, not a function, is in the set of functions described by
+    /// <paramref name="set"/>: false for a model value; anything else fails, as in TLC ("Attempted to
+    /// check if ... which is not a TLC function value, is in the set of functions").
+    /// </summary>
+    public static bool HoldsNonFunction(Value value, string set) =>
+        value is ModelValue ? false : throw new ValueException($"attempted to check if {value}, which is not a function, is in the set of functions {set}");
 
     /// <inheritdoc />
     protected override EnumeratedSet BuildEnumeration()

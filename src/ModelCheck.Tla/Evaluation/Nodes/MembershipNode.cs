@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Values;
@@ -163,7 +164,7 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
     {
         if (e is not FunctionValue f)
         {
-            return false;
+            return FunctionSetValue.HoldsNonFunction(e, string.Create(CultureInfo.InvariantCulture, $"[{domainSet.Describe()} -> {low}..{high}]"));
         }
 
         var domain = domainSet.Enumerate().Elements;
