@@ -32,7 +32,8 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
     // Why apart: f \in [D -> a..b] with bounds read from the state (TypeOK's holding \in
     // [Enactors -> 0..newest]) built an interval and a function set per state to ask it. The domain
     // and the bounds are evaluated in the same order, with the same errors, and the test is the
-    // function set's: the same keys as D and every value an integer between the bounds.
+    // function set's: a function (else TLC's error), the same keys as D, then every value in the
+    // interval as IntervalSet.Contains tests it.
     private readonly FunctionSetNode? _functions = set is FunctionSetNode { Range: IntBinaryNode { Operator: IntOperator.Range } } f ? f : null;
 
     // Why a probe: [type |-> "2b", bal |-> b, ...] \in msgs is how message-passing specs ask whether
