@@ -190,7 +190,8 @@ internal static class BenchRunner
         var all = sides.SelectMany(g => g).ToList();
         var (counts, ok) = Counts(input, all);
         var slowest = sides.ConvertAll(g => g.Max(r => r.WallSeconds));
-        var record = new BenchRecord($"{input.Name} ({workers} one-worker runs at once)", 1, Median(slowest, w => w), all[^1].Distinct, all[^1].Generated, all[^1].BytesPerState, all[^1].TraceLinkBytesPerState, null, counts);
+        var atOnce = Median(slowest, w => w);
+        var record = new BenchRecord($"{input.Name} ({workers} one-worker runs at once)", 1, atOnce, all[^1].Distinct, all[^1].Generated, all[^1].BytesPerState, all[^1].TraceLinkBytesPerState, null, counts);
         if (!ok || !complete)
         {
             records.Add(record);
@@ -201,7 +202,6 @@ internal static class BenchRunner
 
         // The headline figures are ratios of medians, as the speedup's; the rounds' own follow.
         var alone = Median(one, r => r.WallSeconds);
-        var atOnce = Median(slowest, w => w);
         var ceiling = workers * alone / atOnce;
         var speedup = alone / Median(many, r => r.WallSeconds);
         var ceilingRounds = CeilingRatios(one.ConvertAll(r => r.WallSeconds), slowest, workers);

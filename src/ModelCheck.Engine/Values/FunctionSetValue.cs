@@ -47,25 +47,13 @@ internal sealed class FunctionSetValue : SetValue
             return HoldsNonFunction(value, Describe());
         }
 
-        var domain = DomainSet.Enumerate().Elements;
-        if (f.Count != domain.Length)
+        if (!HasDomain(f, DomainSet))
         {
             return false;
         }
 
-        // Why the keys first: TLC compares the whole domain before it tests any value against the
-        // range, so a function with another domain is not a member even when a value could not be
-        // tested (a string against an interval).
-        for (var i = 0; i < domain.Length; i++)
-        {
-            if (!f.KeyAt(i).Equals(domain[i]))
-            {
-                return false;
-            }
-        }
-
         var memo = MembershipMemo.After(ref _memo, ref _tests);
-        for (var i = 0; i < domain.Length; i++)
+        for (int i = 0, n = f.Count; i < n; i++)
         {
             if (!MembershipMemo.Contains(memo, RangeSet, f.ValueAt(i)))
             {
@@ -78,6 +66,31 @@ internal sealed class FunctionSetValue : SetValue
 
     /// <inheritdoc />
     public override string Describe() => $"[{DomainSet.Describe()} -> {RangeSet.Describe()}]";
+
+    /// <summary>Whether the keys of <paramref name="f"/> are the elements of <paramref name="domain"/>.</summary>
+    /// <remarks>
+    /// Why apart, and before any value is tested: TLC compares the whole domain first, so a function
+    /// with another domain is not a member even when one of its values could not be tested against
+    /// the range (a string against an interval).
+    /// </remarks>
+    public static bool HasDomain(FunctionValue f, SetValue domain)
+    {
+        var keys = domain.Enumerate().Elements;
+        if (f.Count != keys.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (!f.KeyAt(i).Equals(keys[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Whether <paramref name="value"/>, not a function, is in the set of functions described by

@@ -161,19 +161,11 @@ internal sealed class RecordValue : FunctionValue
         Value[]? copy = null;
         for (var k = 0; k < keys.Length; k++)
         {
-            if (keys[k] is not StringValue s)
+            var i = keys[k] is StringValue s ? IndexOf(s.Value) : -1;
+            if (i >= 0)
             {
-                continue;
-            }
-
-            for (var i = 0; i < _names.Length; i++)
-            {
-                if (string.Equals(_names[i].Value, s.Value, StringComparison.Ordinal))
-                {
-                    copy ??= CopyWith(_values, i, values[k]);
-                    copy[i] = values[k];
-                    break;
-                }
+                copy ??= (Value[])_values.Clone();
+                copy[i] = values[k];
             }
         }
 

@@ -27,7 +27,7 @@ internal static class EmitHelpers
         if (set is IntervalSet interval)
         {
             // Anything but an integer goes to the interpreter, which reports TLC's error.
-            return e is IntValue i ? (i.Value >= interval.Low && i.Value <= interval.High ? 1 : 0) : -1;
+            return InRange(e, interval.Low, interval.High);
         }
 
         return MemberOther(set, e);

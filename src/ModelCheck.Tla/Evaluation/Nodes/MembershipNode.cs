@@ -168,22 +168,12 @@ internal sealed class MembershipNode(SourceSpan span, Node element, Node set, bo
             return FunctionSetValue.HoldsNonFunction(e, string.Create(CultureInfo.InvariantCulture, $"[{domainSet.Describe()} -> {low}..{high}]"));
         }
 
-        var domain = domainSet.Enumerate().Elements;
-        if (f.Count != domain.Length)
+        if (!FunctionSetValue.HasDomain(f, domainSet))
         {
             return false;
         }
 
-        // The whole domain first, as TLC and FunctionSetValue.Contains do.
-        for (var i = 0; i < domain.Length; i++)
-        {
-            if (!f.KeyAt(i).Equals(domain[i]))
-            {
-                return false;
-            }
-        }
-
-        for (var i = 0; i < domain.Length; i++)
+        for (int i = 0, n = f.Count; i < n; i++)
         {
             var value = f.ValueAt(i);
             if (value is IntValue v ? v.Value < low || v.Value > high : !IntervalSet.HoldsNonInteger(low, high, value))
