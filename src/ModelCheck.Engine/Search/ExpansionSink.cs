@@ -12,7 +12,7 @@ namespace ModelCheck.Engine.Search;
 /// Why no look-up here: the merge inserts a chunk while later chunks are still being expanded, so
 /// the seen set is being written; and the merge has to look every successor up anyway.
 /// </remarks>
-internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackMemo memo, bool recordGraph, bool checkActions) : ParentSink
+internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackMemo memo, bool recordGraph, bool checkActions) : ParentSink, IChangedSuccessorSink
 {
     private ChunkOutput? _output;
 
@@ -38,5 +38,22 @@ internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackM
         }
 
         output.Commit(Parent, recordGraph ? worker.EdgeAtoms(ParentState, state) : 0);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Why no values at all: the merge unpacks a new state again to check its invariants.</remarks>
+    public void AddChanged(Value[] state, ReadOnlySpan<ImageChange> changes)
+    {
+        var output = _output!;
+        if (checkActions || recordGraph || !codec.PackChanged(state, changes, output.Reserve(codec.WordCount), memo))
+        {
+            ImageChange.Apply(state, changes);
+            Add(state);
+            return;
+        }
+
+        Successors++;
+        output.Generated++;
+        output.Commit(Parent);
     }
 }

@@ -24,7 +24,7 @@ namespace ModelCheck.Engine.Search;
 /// values are immutable) until its batch is inserted, so its invariants need no unpacking.
 /// </para>
 /// </remarks>
-internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackMemo memo, StateStore store, bool checkActions, bool checkInvariants) : ParentSink
+internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackMemo memo, StateStore store, bool checkActions, bool checkInvariants) : ParentSink, IChangedSuccessorSink
 {
     /// <summary>Successors inserted together.</summary>
     internal const int BatchSize = 64;
@@ -34,6 +34,8 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
     private readonly uint[] _edgeAtoms = new uint[BatchSize];
     private readonly int[] _indices = new int[BatchSize];
     private readonly bool[] _added = new bool[BatchSize];
+    private readonly ImageChange[] _changes = new ImageChange[BatchSize * codec.VariableCount];
+    private readonly int[] _changeCounts = new int[BatchSize];
     private uint[] _keys = [];
     private int _width;
     private int _count;
@@ -101,6 +103,38 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         }
 
         state.CopyTo(_states[slot], 0);
+        _changeCounts[slot] = 0;
+        _parents[slot] = Parent;
+        if (++_count == BatchSize)
+        {
+            Flush();
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Why the functions are built only for new states, at the flush: only their invariants read
+    /// the successor's values, and three successors in four are states already seen on Grid.
+    /// </remarks>
+    public void AddChanged(Value[] state, ReadOnlySpan<ImageChange> changes)
+    {
+        var width = _width;
+        if (checkActions || _graph is not null || codec.WordCount != width
+            || !codec.PackChanged(state, changes, _keys.AsSpan(_count * width, width), memo))
+        {
+            // Why built here: properties of steps and the graph's edge atoms read the successor's
+            // values, and a new width or an unsplit variable takes the general path.
+            ImageChange.Apply(state, changes);
+            Add(state);
+            return;
+        }
+
+        Successors++;
+        Generated++;
+        var slot = _count;
+        state.CopyTo(_states[slot], 0);
+        changes.CopyTo(_changes.AsSpan(slot * codec.VariableCount));
+        _changeCounts[slot] = changes.Length;
         _parents[slot] = Parent;
         if (++_count == BatchSize)
         {
@@ -131,6 +165,11 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
             _next.Add(index);
             if (checkInvariants && FindingPosition < 0)
             {
+                if (_changeCounts[i] > 0)
+                {
+                    ImageChange.Apply(_states[i], _changes.AsSpan(i * codec.VariableCount, _changeCounts[i]));
+                }
+
                 CheckInvariants(_states[i]);
             }
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ModelCheck.Engine.Model;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Engine.Storage;
@@ -103,6 +104,65 @@ internal sealed partial class StateCodec
         {
             destination[0] = 0;
         }
+    }
+
+    /// <summary>
+    /// Packs a successor given as changes to the state <paramref name="memo"/> last unpacked (see
+    /// <see cref="IChangedSuccessorSink"/>): a changed variable's words are copied from the memo's key
+    /// and only its new image is packed. Returns false, with <paramref name="destination"/> unusable,
+    /// when a changed variable does not hold the function the memo unpacked into one word per image;
+    /// the caller then builds the values and calls <see cref="Pack"/>.
+    /// </summary>
+    /// <remarks>
+    /// Why exact: the memo's key packs the parent's function (its words were unpacked into that very
+    /// object), the function with one image replaced differs from it in that image's words only, and
+    /// an image packs the same wherever it stands in the function (see <see cref="PackNode"/>).
+    /// </remarks>
+    public bool PackChanged(ReadOnlySpan<Value> state, ReadOnlySpan<ImageChange> changes, Span<uint> destination, PackMemo memo)
+    {
+        var layout = Volatile.Read(ref _layout);
+        Debug.Assert(state.Length == VariableCount, "one value per variable");
+        Debug.Assert(destination.Length == layout.WordCount, "the key has the layout's width");
+        if (!ReferenceEquals(memo.Layout, layout))
+        {
+            return false;
+        }
+
+        var roots = layout.Roots;
+        foreach (var change in changes)
+        {
+            var root = roots[change.Variable];
+            if (root.Kind == ShapeKind.Leaf || memo.Key[root.Word] != 0 || !ReferenceEquals(memo.Objects[root.Word], state[change.Variable]))
+            {
+                return false;
+            }
+
+            Debug.Assert((uint)change.Position < (uint)root.Children.Length, "the parent's function fits the node, one child per image");
+        }
+
+        var next = 0;
+        for (var i = 0; i < roots.Length; i++)
+        {
+            var root = roots[i];
+            if (next < changes.Length && changes[next].Variable == i)
+            {
+                memo.Key.AsSpan(root.Word, root.WordSpan).CopyTo(destination[root.Word..]);
+                PackNode(root.Children[changes[next].Position], changes[next].Image, destination, memo);
+                next++;
+            }
+            else
+            {
+                PackNode(root, state[i], destination, memo);
+            }
+        }
+
+        Debug.Assert(next == changes.Length, "changes are distinct variables in increasing order");
+        if (layout.HasPadding)
+        {
+            destination[0] = 0;
+        }
+
+        return true;
     }
 
     /// <summary>Unpacks <paramref name="packed"/> into a fresh value array.</summary>

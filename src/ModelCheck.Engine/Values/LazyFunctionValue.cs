@@ -60,6 +60,9 @@ internal sealed class LazyFunctionValue : FunctionValue
     /// <inheritdoc />
     public override FunctionValue Except(Value key, Value newValue) => Materialise().Except(key, newValue);
 
+    /// <inheritdoc />
+    public override FunctionValue WithValueAt(int index, Value newValue) => Materialise().WithValueAt(index, newValue);
+
     private FunctionValue Materialise()
     {
         if (_materialised is null)

@@ -74,14 +74,15 @@ internal sealed class MapValue : FunctionValue
     /// <inheritdoc />
     public override FunctionValue Except(Value key, Value newValue)
     {
-        var i = _domain.IndexOf(key);
-        if (i < 0)
-        {
-            return this;
-        }
-
-        return new MapValue(_domain, CopyWith(_values, i, newValue));
+        var i = PositionOf(key);
+        return i < 0 ? this : WithValueAt(i, newValue);
     }
+
+    /// <inheritdoc />
+    public override int PositionOf(Value key) => _domain.IndexOf(key);
+
+    /// <inheritdoc />
+    public override FunctionValue WithValueAt(int index, Value newValue) => new MapValue(_domain, CopyWith(_values, index, newValue));
 
     /// <inheritdoc />
     protected override bool HasKeysOf(FunctionValue other) => other is MapValue m && ReferenceEquals(m._domain, _domain);

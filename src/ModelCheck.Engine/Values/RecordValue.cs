@@ -135,21 +135,15 @@ internal sealed class RecordValue : FunctionValue
     /// <inheritdoc />
     public override FunctionValue Except(Value key, Value newValue)
     {
-        if (key is not StringValue s)
-        {
-            return this;
-        }
-
-        for (var i = 0; i < _names.Length; i++)
-        {
-            if (string.Equals(_names[i].Value, s.Value, StringComparison.Ordinal))
-            {
-                return new RecordValue(_names, CopyWith(_values, i, newValue));
-            }
-        }
-
-        return this;
+        var i = PositionOf(key);
+        return i < 0 ? this : WithValueAt(i, newValue);
     }
+
+    /// <inheritdoc />
+    public override int PositionOf(Value key) => key is StringValue s ? IndexOf(s.Value) : -1;
+
+    /// <inheritdoc />
+    public override FunctionValue WithValueAt(int index, Value newValue) => new RecordValue(_names, CopyWith(_values, index, newValue));
 
     /// <summary>
     /// This record with the field named by each of <paramref name="keys"/> set to the value at the

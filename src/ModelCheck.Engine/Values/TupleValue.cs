@@ -37,13 +37,15 @@ internal sealed class TupleValue : FunctionValue
     /// <inheritdoc />
     public override FunctionValue Except(Value key, Value newValue)
     {
-        if (key is not IntValue i || i.Value < 1 || i.Value > Items.Length)
-        {
-            return this;
-        }
-
-        return new TupleValue(CopyWith(Items, (int)i.Value - 1, newValue));
+        var i = PositionOf(key);
+        return i < 0 ? this : WithValueAt(i, newValue);
     }
+
+    /// <inheritdoc />
+    public override int PositionOf(Value key) => key is IntValue i && i.Value >= 1 && i.Value <= Items.Length ? (int)i.Value - 1 : -1;
+
+    /// <inheritdoc />
+    public override FunctionValue WithValueAt(int index, Value newValue) => new TupleValue(CopyWith(Items, index, newValue));
 
     /// <inheritdoc />
     protected override int CompareSameKind(Value other)

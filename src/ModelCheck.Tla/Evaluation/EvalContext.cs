@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using ModelCheck.Engine.Values;
 
@@ -33,6 +34,7 @@ internal sealed class EvalContext
     private readonly SpareStack<Value[]>[] _spareKeys = NewSpares<Value[]>(MaxSpareKeys + 1);
 
     private RecordValue?[] _probes = [];
+    private Actions.DeferredExcept?[] _deferred = [];
     private int[] _assigned = new int[8];
     private int _assignedCount;
 
@@ -49,6 +51,12 @@ internal sealed class EvalContext
 
     /// <summary>The state that primed variables read and that actions assign; null for unassigned.</summary>
     public Value?[] Next { get; set; }
+
+    /// <summary>
+    /// The next-state array in which <see cref="Actions.ExceptChange"/> may leave x' unbuilt
+    /// (a <see cref="Actions.DeferredExcept"/>); null when the sink wants every value built.
+    /// </summary>
+    public Value?[]? DeferringNext { get; set; }
 
     /// <summary>The current frame.</summary>
     public Frame Frame { get; set; }
@@ -175,6 +183,60 @@ internal sealed class EvalContext
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetNext(int variable, Value value) => Next.AsSpan()[variable] = value;
+
+    /// <summary>
+    /// Gives x' (<paramref name="variable"/>) the value <paramref name="function"/> with the image at
+    /// <paramref name="position"/> replaced, unbuilt (see <see cref="Actions.DeferredExcept"/>). Only
+    /// while <see cref="Next"/> is <see cref="DeferringNext"/> and x' has no value.
+    /// </summary>
+    public void SetNextDeferred(int variable, FunctionValue function, int position, Value image)
+    {
+        Debug.Assert(ReferenceEquals(Next, DeferringNext) && Next[variable] is null, "deferred only into the worker's own next state, for an unassigned variable");
+        if (_deferred.Length <= variable)
+        {
+            Array.Resize(ref _deferred, Next.Length);
+        }
+
+        var deferred = _deferred[variable] ??= new Actions.DeferredExcept();
+        SetNext(variable, deferred.Set(function, position, image));
+    }
+
+    /// <summary>x' (<paramref name="variable"/>) in <see cref="Next"/>, built if it was deferred; null when unassigned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Value? ReadNext(int variable)
+    {
+        var value = Next[variable];
+        return value is Actions.DeferredExcept deferred ? BuildNext(variable, deferred) : value;
+    }
+
+    /// <summary>Builds every deferred value of <see cref="Next"/>: before code that reads it as a state (e').</summary>
+    public void BuildDeferred()
+    {
+        if (ReferenceEquals(Next, DeferringNext))
+        {
+            BuildDeferred(Next);
+        }
+    }
+
+    /// <summary>Builds every deferred value of <paramref name="next"/>, a next-state array.</summary>
+    public static void BuildDeferred(Value?[] next)
+    {
+        for (var i = 0; i < next.Length; i++)
+        {
+            if (next[i] is Actions.DeferredExcept deferred)
+            {
+                next[i] = deferred.Build();
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private FunctionValue BuildNext(int variable, Actions.DeferredExcept deferred)
+    {
+        var built = deferred.Build();
+        SetNext(variable, built);
+        return built;
+    }
 
     /// <summary>
     /// The record probe of membership test <paramref name="slot"/> (see <see cref="Nodes.MembershipNode"/>),

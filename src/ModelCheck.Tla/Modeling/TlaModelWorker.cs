@@ -39,7 +39,7 @@ internal sealed class TlaModelWorker : IModelWorker
 
         Reset();
         _ctx.State = _next;
-        Run(_model.Init, sink);
+        Run(_model.Init, sink, deferring: false);
     }
 
     /// <inheritdoc />
@@ -52,7 +52,7 @@ internal sealed class TlaModelWorker : IModelWorker
 
         Reset();
         _ctx.State = state;
-        Run(_model.Next, sink);
+        Run(_model.Next, sink, deferring: true);
     }
 
     /// <inheritdoc />
@@ -281,7 +281,7 @@ internal sealed class TlaModelWorker : IModelWorker
         EvalContext.Current = _ctx;
     }
 
-    private void Run(ActionNode action, ISuccessorSink sink)
+    private void Run(ActionNode action, ISuccessorSink sink, bool deferring)
     {
         try
         {
@@ -293,6 +293,8 @@ internal sealed class TlaModelWorker : IModelWorker
                 _emitAction = action;
             }
 
+            // Why not with state constraints: the sink would need the successor's values to test them.
+            _ctx.DeferringNext = deferring && _emit.ChangedSink is not null && _model.Constraints.Length == 0 ? _next : null;
             action.Enumerate(_ctx, _emit);
         }
         catch (ValueException e)
@@ -301,6 +303,7 @@ internal sealed class TlaModelWorker : IModelWorker
         }
         finally
         {
+            _ctx.DeferringNext = null;
             Array.Clear(_next);
         }
     }

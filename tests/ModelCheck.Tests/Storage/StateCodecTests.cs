@@ -1,3 +1,4 @@
+using ModelCheck.Engine.Model;
 using ModelCheck.Engine.Storage;
 using ModelCheck.Engine.Values;
 using Xunit;
@@ -134,6 +135,58 @@ public sealed class StateCodecTests
         }
 
         Assert.Equal(parentKey, Pack(codec, [unpacked[0], unpacked[1]], memo));
+    }
+
+    [Fact]
+    public void PackingChangesToTheUnpackedParentGivesTheKeysOfTheBuiltFunctions()
+    {
+        var codec = new StateCodec(3);
+        Value[] parent = [Procs(Record(("n", I(1))), Record(("n", I(2))), Record(("n", I(3)))), Tuple(I(0), I(0)), Set(I(1))];
+        codec.AdoptShape(parent);
+        var unpacked = new Value[3];
+        var memo = new PackMemo();
+        codec.UnpackInto(Pack(codec, parent), unpacked, memo);
+
+        // One variable changed, two changed, a nested image replaced by one that does not fit its shape.
+        ImageChange[][] changes =
+        [
+            [new ImageChange(1, 1, I(5))],
+            [new ImageChange(0, 2, Record(("n", I(4)))), new ImageChange(1, 0, I(9))],
+            [new ImageChange(0, 0, I(6))],
+        ];
+        foreach (var change in changes)
+        {
+            var key = new uint[codec.WordCount];
+            Assert.True(codec.PackChanged(unpacked, change, key, memo));
+            var built = (Value[])unpacked.Clone();
+            ImageChange.Apply(built, change);
+            Assert.Equal(Pack(codec, built), key);
+            Assert.Equal(built, codec.Unpack(key));
+        }
+    }
+
+    [Fact]
+    public void PackingChangesIsRefusedUnlessTheMemoUnpackedTheFunctionIntoSlots()
+    {
+        var codec = new StateCodec(2);
+        Value[] parent = [Tuple(I(0), I(0)), Set(I(1))];
+        codec.AdoptShape(parent);
+        var memo = new PackMemo();
+        var key = new uint[codec.WordCount];
+        ImageChange[] change = [new ImageChange(0, 0, I(1))];
+
+        // No parent unpacked yet; then an equal function that is not the unpacked object.
+        Assert.False(codec.PackChanged(parent, change, key, memo));
+        var unpacked = new Value[2];
+        codec.UnpackInto(Pack(codec, parent), unpacked, memo);
+        Assert.False(codec.PackChanged([Tuple(I(0), I(0)), unpacked[1]], change, key, memo));
+
+        // A parent whose function did not fit the shape (it was interned whole), and a variable kept whole.
+        codec.UnpackInto(Pack(codec, [Tuple(I(0), I(0), I(0)), Set(I(1))]), unpacked, memo);
+        Assert.False(codec.PackChanged(unpacked, change, key, memo));
+        codec.UnpackInto(Pack(codec, parent), unpacked, memo);
+        Assert.False(codec.PackChanged(unpacked, [new ImageChange(1, 0, I(2))], key, memo));
+        Assert.True(codec.PackChanged(unpacked, change, key, memo));
     }
 
     [Fact]

@@ -1,12 +1,17 @@
 using ModelCheck.Engine.Diagnostics;
+using ModelCheck.Engine.Model;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Tla.Evaluation.Actions;
 
 /// <summary>The end of an enumeration: every variable must have a value; the state goes to the sink.</summary>
-internal sealed class EmitContinuation(ModelCheck.Engine.Model.ISuccessorSink sink, string[] variableNames, SourceSpan actionSpan) : Continuation
+internal sealed class EmitContinuation(ISuccessorSink sink, string[] variableNames, SourceSpan actionSpan) : Continuation
 {
     private readonly Value[] _buffer = new Value[variableNames.Length];
+    private readonly ImageChange[] _changes = new ImageChange[variableNames.Length];
+
+    /// <summary>The sink as one that takes unbuilt EXCEPTs, or null: the worker defers only for such a sink.</summary>
+    public IChangedSuccessorSink? ChangedSink { get; } = sink as IChangedSuccessorSink;
 
     /// <inheritdoc />
     public override void Run(EvalContext ctx)
@@ -15,12 +20,29 @@ internal sealed class EmitContinuation(ModelCheck.Engine.Model.ISuccessorSink si
 
         // Why a span: stores into the Value[] would check each element's type.
         Span<Value> buffer = _buffer;
+        var changes = 0;
         for (var i = 0; i < next.Length; i++)
         {
-            buffer[i] = next[i] ?? Incomplete(i);
+            var value = next[i] ?? Incomplete(i);
+            if (value is DeferredExcept deferred)
+            {
+                buffer[i] = deferred.Function;
+                _changes[changes++] = new ImageChange(i, deferred.Position, deferred.Image);
+            }
+            else
+            {
+                buffer[i] = value;
+            }
         }
 
-        sink.Add(_buffer);
+        if (changes == 0)
+        {
+            sink.Add(_buffer);
+        }
+        else
+        {
+            ChangedSink!.AddChanged(_buffer, _changes.AsSpan(0, changes));
+        }
     }
 
     private Value Incomplete(int i) =>

@@ -9,7 +9,7 @@ internal sealed class MemberAssignAction(SourceSpan span, int variable, Node set
     /// <inheritdoc />
     public override void Enumerate(EvalContext ctx, Continuation next)
     {
-        var current = ctx.Next[variable];
+        var current = ctx.ReadNext(variable);
         if (current is not null)
         {
             if (Holds(set.EvalSet(ctx), current))

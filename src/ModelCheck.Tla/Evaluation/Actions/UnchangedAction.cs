@@ -19,7 +19,7 @@ internal sealed class UnchangedAction(SourceSpan span, int[] variables) : Action
 
         var v = variables[i];
         var old = ctx.State[v] ?? EvalErrors.Throw<Value>(Span, "UNCHANGED in an initial predicate");
-        var current = ctx.Next[v];
+        var current = ctx.ReadNext(v);
         if (current is null)
         {
             ctx.SetNext(v, old);
@@ -47,7 +47,7 @@ internal sealed class UnchangedAction(SourceSpan span, int[] variables) : Action
         foreach (var v in variables)
         {
             var old = ctx.State[v] ?? EvalErrors.Throw<Value>(Span, "UNCHANGED in an initial predicate");
-            var current = ctx.Next[v];
+            var current = ctx.ReadNext(v);
             if (current is null)
             {
                 ctx.SetNext(v, old);

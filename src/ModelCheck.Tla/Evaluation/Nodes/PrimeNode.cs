@@ -9,6 +9,8 @@ internal sealed class PrimeNode(SourceSpan span, Node operand) : Node(span)
     /// <inheritdoc />
     public override Value Eval(EvalContext ctx)
     {
+        // Why build first: e' reads the next state as a state, with no look at what stands in it.
+        ctx.BuildDeferred();
         var saved = ctx.State;
         ctx.State = ctx.Next;
         try

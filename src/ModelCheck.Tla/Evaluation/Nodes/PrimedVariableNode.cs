@@ -13,7 +13,7 @@ internal sealed class PrimedVariableNode(SourceSpan span, int index, string name
     public string Name { get; } = name;
 
     /// <inheritdoc />
-    public override Value Eval(EvalContext ctx) => ctx.Next[Index] ?? Unassigned();
+    public override Value Eval(EvalContext ctx) => ctx.ReadNext(Index) ?? Unassigned();
 
     private Value Unassigned() => EvalErrors.ThrowUnassigned(Span, $"{Name}' is read before the action gives it a value");
 }

@@ -28,6 +28,10 @@ internal sealed class RecursiveFunctionNode(SourceSpan span, Node domain, int fr
             ctx.Frame = frame;
             ctx.State = state;
             ctx.Next = next;
+
+            // Why: the rule runs later, maybe while x' = [x EXCEPT ...] stands unbuilt in the next
+            // state it captured, and reads that state as a state if it was defined in e'.
+            EvalContext.BuildDeferred(next);
             try
             {
                 return body.Eval(ctx);
