@@ -29,11 +29,8 @@ internal abstract class FunctionValue : Value
     /// <summary>The function with the image of <paramref name="key"/> replaced; unchanged when key is outside the domain, as in TLC.</summary>
     public abstract FunctionValue Except(Value key, Value newValue);
 
-    /// <summary>
-    /// The position of <paramref name="key"/> among the keys as <see cref="KeyAt"/> numbers them, or -1
-    /// when it is outside the domain or the function is defined by a rule (not built).
-    /// </summary>
-    public virtual int PositionOf(Value key) => -1;
+    /// <summary>The position of <paramref name="key"/> among the keys as <see cref="KeyAt"/> numbers them, or -1 when it is outside the domain.</summary>
+    public abstract int PositionOf(Value key);
 
     /// <summary>The function with the image at <paramref name="index"/> (as <see cref="ValueAt"/> numbers them) replaced.</summary>
     public abstract FunctionValue WithValueAt(int index, Value newValue);

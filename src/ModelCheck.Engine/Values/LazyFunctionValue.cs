@@ -61,6 +61,9 @@ internal sealed class LazyFunctionValue : FunctionValue
     public override FunctionValue Except(Value key, Value newValue) => Materialise().Except(key, newValue);
 
     /// <inheritdoc />
+    public override int PositionOf(Value key) => Materialise().PositionOf(key);
+
+    /// <inheritdoc />
     public override FunctionValue WithValueAt(int index, Value newValue) => Materialise().WithValueAt(index, newValue);
 
     private FunctionValue Materialise()

@@ -212,15 +212,12 @@ internal sealed class EvalContext
     /// <summary>Builds every deferred value of <see cref="Next"/>: before code that reads it as a state (e').</summary>
     public void BuildDeferred()
     {
-        if (ReferenceEquals(Next, DeferringNext))
+        var next = Next;
+        if (!ReferenceEquals(next, DeferringNext))
         {
-            BuildDeferred(Next);
+            return;
         }
-    }
 
-    /// <summary>Builds every deferred value of <paramref name="next"/>, a next-state array.</summary>
-    public static void BuildDeferred(Value?[] next)
-    {
         for (var i = 0; i < next.Length; i++)
         {
             if (next[i] is Actions.DeferredExcept deferred)

@@ -109,6 +109,35 @@ public sealed class ExceptAssignTests
         }
     }
 
+    [Fact]
+    public void RulesThatCapturedTheNextState_ReadTheChangedFunctionBuilt()
+    {
+        // f is defined in a primed expression, so its rule reads the next state as a state, and it
+        // runs only once z' = [z EXCEPT ...] stands unbuilt there: when y'[2] is read, and when y' is packed.
+        foreach (var (built, workers) in new[] { (true, 1), (false, 1), (false, 2) })
+        {
+            using var dir = new TempDirectory();
+            var spec = Path.Combine(dir.Path, "R.tla");
+            File.WriteAllText(spec, $$"""
+                ---- MODULE R ----
+                EXTENDS Naturals
+                VARIABLES y, z
+                Init == y = <<0, 0>> /\ z = <<0, 0>>
+                Next == /\ y' = (LET f[n \in 1..2] == IF n = 1 THEN z[1] + n ELSE f[n - 1] IN f)'
+                        /\ z' = [{{(built ? "[z EXCEPT ![2] = @]" : "z")}} EXCEPT ![1] = 1 - @]
+                        /\ y'[2] >= 0
+                ====
+                """);
+            File.WriteAllText(Path.Combine(dir.Path, "R.cfg"), "INIT Init\nNEXT Next\n");
+
+            var run = CliRun.Check(spec, workers: workers);
+
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Equal(3, run.Number("distinctStates"));
+            Assert.Equal(4, run.Number("totalStates"));
+        }
+    }
+
     private static CliRun Run(string config, string limit, bool built, int workers)
     {
         using var dir = new TempDirectory();

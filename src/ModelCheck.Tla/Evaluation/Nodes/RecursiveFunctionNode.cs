@@ -28,12 +28,13 @@ internal sealed class RecursiveFunctionNode(SourceSpan span, Node domain, int fr
             ctx.Frame = frame;
             ctx.State = state;
             ctx.Next = next;
-
-            // Why: the rule runs later, maybe while x' = [x EXCEPT ...] stands unbuilt in the next
-            // state it captured, and reads that state as a state if it was defined in e'.
-            EvalContext.BuildDeferred(next);
             try
             {
+                // Why: the rule runs later, maybe while x' = [x EXCEPT ...] stands unbuilt in the
+                // next state it captured, and reads that state as a state if it was defined in e'.
+                // Only this thread's own next state: a constant rule shared by the workers may have
+                // captured another worker's, which that worker is writing.
+                ctx.BuildDeferred();
                 return body.Eval(ctx);
             }
             finally
