@@ -1,29 +1,74 @@
+using System.Diagnostics;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Engine.Model;
 
 /// <summary>
 /// One variable of a successor given as its value in the state being expanded with one image
-/// replaced: the successor's value is <c>((FunctionValue)state[Variable]).WithValueAt(Position, Image)</c>.
-/// See <see cref="IChangedSuccessorSink"/>.
+/// replaced, at a path of positions into nested functions (<c>x' = [x EXCEPT ![i][j] = e]</c>):
+/// position <c>PositionAt(0)</c> of x, then <c>PositionAt(1)</c> of that image, and so on, as
+/// <see cref="FunctionValue.ValueAt"/> numbers them. See <see cref="IChangedSuccessorSink"/>.
 /// </summary>
-internal readonly struct ImageChange(int variable, int position, Value image)
+internal readonly struct ImageChange
 {
+    /// <summary>The longest path.</summary>
+    public const int MaxDepth = 4;
+
+    /// <summary>The largest position on a path.</summary>
+    public const int MaxPosition = ushort.MaxValue;
+
+    // Why 16 bits per position in one word: the struct is copied for every successor, and the
+    // functions changed this way are a process's slots, far fewer than 65,536.
+    private readonly ulong _path;
+
+    /// <summary>A change at the path of <paramref name="depth"/> positions <paramref name="path"/> (16 bits each, first position lowest).</summary>
+    public ImageChange(int variable, ulong path, int depth, Value image)
+    {
+        Debug.Assert(depth is >= 1 and <= MaxDepth, "a path of one to four positions");
+        Variable = variable;
+        _path = path;
+        Depth = depth;
+        Image = image;
+    }
+
     /// <summary>The variable changed.</summary>
-    public int Variable { get; } = variable;
+    public int Variable { get; }
 
-    /// <summary>The position of the changed image in the function (as <see cref="FunctionValue.ValueAt"/> numbers them).</summary>
-    public int Position { get; } = position;
+    /// <summary>How many positions the path has.</summary>
+    public int Depth { get; }
 
-    /// <summary>The new image.</summary>
-    public Value Image { get; } = image;
+    /// <summary>The new image at the end of the path.</summary>
+    public Value Image { get; }
+
+    /// <summary>The path as 16-bit positions, the first lowest (see <see cref="Extend"/>).</summary>
+    public ulong Path => _path;
+
+    /// <summary><paramref name="path"/> of <paramref name="depth"/> positions with <paramref name="position"/> appended.</summary>
+    public static ulong Extend(ulong path, int depth, int position)
+    {
+        Debug.Assert(depth < MaxDepth && (uint)position <= MaxPosition, "room on the path for a 16-bit position");
+        return path | ((ulong)(uint)position << (16 * depth));
+    }
+
+    /// <summary>The position at <paramref name="level"/> of the path.</summary>
+    public int PositionAt(int level) => (int)((_path >> (16 * level)) & MaxPosition);
 
     /// <summary>Replaces each changed variable of <paramref name="state"/> by its successor value.</summary>
     public static void Apply(Value[] state, ReadOnlySpan<ImageChange> changes)
     {
         foreach (var change in changes)
         {
-            state[change.Variable] = ((FunctionValue)state[change.Variable]).WithValueAt(change.Position, change.Image);
+            state[change.Variable] = change.ApplyTo((FunctionValue)state[change.Variable]);
         }
+    }
+
+    /// <summary><paramref name="function"/> with the image at the end of the path replaced.</summary>
+    public FunctionValue ApplyTo(FunctionValue function) => With(function, 0);
+
+    private FunctionValue With(FunctionValue function, int level)
+    {
+        var position = PositionAt(level);
+        var image = level + 1 == Depth ? Image : With((FunctionValue)function.ValueAt(position), level + 1);
+        return function.WithValueAt(position, image);
     }
 }

@@ -110,13 +110,14 @@ internal sealed partial class StateCodec
     /// Packs a successor given as changes to the state <paramref name="memo"/> last unpacked (see
     /// <see cref="IChangedSuccessorSink"/>): a changed variable's words are copied from the memo's key
     /// and only its new image is packed. Returns false, with <paramref name="destination"/> unusable,
-    /// when a changed variable does not hold the function the memo unpacked into one word per image;
-    /// the caller then builds the values and calls <see cref="Pack"/>.
+    /// when a changed variable or a function on the path to the image is not what the memo unpacked
+    /// into one word per image; the caller then builds the values and calls <see cref="Pack"/>.
     /// </summary>
     /// <remarks>
     /// Why exact: the memo's key packs the parent's function (its words were unpacked into that very
-    /// object), the function with one image replaced differs from it in that image's words only, and
-    /// an image packs the same wherever it stands in the function (see <see cref="PackNode"/>).
+    /// object, and so were those of every function on the path), the function with one image replaced
+    /// differs from it in that image's words only, and an image packs the same wherever it stands in
+    /// the function (see <see cref="PackNode"/>).
     /// </remarks>
     public bool PackChanged(ReadOnlySpan<Value> state, ReadOnlySpan<ImageChange> changes, Span<uint> destination, PackMemo memo)
     {
@@ -131,13 +132,10 @@ internal sealed partial class StateCodec
         var roots = layout.Roots;
         foreach (var change in changes)
         {
-            var root = roots[change.Variable];
-            if (root.Kind == ShapeKind.Leaf || memo.Key[root.Word] != 0 || !ReferenceEquals(memo.Objects[root.Word], state[change.Variable]))
+            if (ChangedNode(roots[change.Variable], state[change.Variable], change, memo) is null)
             {
                 return false;
             }
-
-            Debug.Assert((uint)change.Position < (uint)root.Children.Length, "the parent's function fits the node, one child per image");
         }
 
         var next = 0;
@@ -147,7 +145,7 @@ internal sealed partial class StateCodec
             if (next < changes.Length && changes[next].Variable == i)
             {
                 memo.Key.AsSpan(root.Word, root.WordSpan).CopyTo(destination[root.Word..]);
-                PackNode(root.Children[changes[next].Position], changes[next].Image, destination, memo);
+                PackNode(ChangedNode(root, state[i], changes[next], memo)!, changes[next].Image, destination, memo);
                 next++;
             }
             else
@@ -163,6 +161,34 @@ internal sealed partial class StateCodec
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The node of the image that <paramref name="change"/> replaces in <paramref name="value"/>, the
+    /// value of <paramref name="root"/>'s variable; null unless every function on the path is the
+    /// object the memo unpacked from its words, split into one child per image.
+    /// </summary>
+    private static ShapeNode? ChangedNode(ShapeNode root, Value value, in ImageChange change, PackMemo memo)
+    {
+        var node = root;
+        for (var level = 0; level < change.Depth; level++)
+        {
+            if (node.Kind == ShapeKind.Leaf || memo.Key[node.Word] != 0 || !ReferenceEquals(memo.Objects[node.Word], value))
+            {
+                return null;
+            }
+
+            // Invariant: the node's words say "fits", so the function has one image per child.
+            var position = change.PositionAt(level);
+            Debug.Assert((uint)position < (uint)node.Children.Length, "the unpacked function fits the node");
+            node = node.Children[position];
+            if (level + 1 < change.Depth)
+            {
+                value = ((FunctionValue)value).ValueAt(position);
+            }
+        }
+
+        return node;
     }
 
     /// <summary>Unpacks <paramref name="packed"/> into a fresh value array.</summary>

@@ -186,10 +186,10 @@ internal sealed class EvalContext
 
     /// <summary>
     /// Gives x' (<paramref name="variable"/>) the value <paramref name="function"/> with the image at
-    /// <paramref name="position"/> replaced, unbuilt (see <see cref="Actions.DeferredExcept"/>). Only
-    /// while <see cref="Next"/> is <see cref="DeferringNext"/> and x' has no value.
+    /// the end of <paramref name="path"/> replaced, unbuilt (see <see cref="Actions.DeferredExcept"/>).
+    /// Only while <see cref="Next"/> is <see cref="DeferringNext"/> and x' has no value.
     /// </summary>
-    public void SetNextDeferred(int variable, FunctionValue function, int position, Value image)
+    public void SetNextDeferred(int variable, FunctionValue function, ulong path, int depth, Value image)
     {
         Debug.Assert(ReferenceEquals(Next, DeferringNext) && Next[variable] is null, "deferred only into the worker's own next state, for an unassigned variable");
         if (_deferred.Length <= variable)
@@ -198,7 +198,7 @@ internal sealed class EvalContext
         }
 
         var deferred = _deferred[variable] ??= new Actions.DeferredExcept();
-        SetNext(variable, deferred.Set(function, position, image));
+        SetNext(variable, deferred.Set(function, path, depth, image));
     }
 
     /// <summary>x' (<paramref name="variable"/>) in <see cref="Next"/>, built if it was deferred; null when unassigned.</summary>

@@ -13,40 +13,49 @@ public sealed class ExceptAssignTests
 {
     // After the change, each disjunct has one kind of reader of x' (the first reader builds the
     // function, so each needs its own step): x'[i], an operator primed, x' = e, UNCHANGED, a second
-    // x' = [x EXCEPT ...], x' \in S. Then records and maps, two variables changed in one step, a key
-    // outside the domain, and invariants that fail so that a trace is printed (Paired only after
+    // x' = [x EXCEPT ...], x' \in S. Then records and maps, two variables changed in one step, paths
+    // of keys into nested functions, keys outside the domain, and invariants that fail so that a trace is printed (Paired only after
     // a step whose changes nothing reads, so that its state's functions are built for it alone).
     private const string Spec = """
         ---- MODULE M ----
         EXTENDS Naturals
-        VARIABLES x, r, m
-        vars == <<x, r, m>>
+        VARIABLES x, r, m, n
+        vars == <<x, r, m, n>>
         Total(f) == f[1] + f[2] + f[3]
-        Init == x = <<0, 0, 0>> /\ r = [a |-> 0, b |-> 1] /\ m = [p \in {"p", "q"} |-> FALSE]
+        Init == /\ x = <<0, 0, 0>> /\ r = [a |-> 0, b |-> 1] /\ m = [p \in {"p", "q"} |-> FALSE]
+                /\ n = [p \in {"p", "q"} |-> [v |-> 0, w |-> <<0, 0>>]]
         Next == \E i \in 1..3 :
                   \/ /\ x' = [{{X}} EXCEPT ![i] = (@ + 1) % 3]
-                     /\ UNCHANGED <<r, m>>
+                     /\ UNCHANGED <<r, m, n>>
                   \/ /\ x' = [{{X}} EXCEPT ![i] = (@ + 2) % 3]
                      /\ x'[i] # 1 \/ i = 1
-                     /\ UNCHANGED <<r, m>>
+                     /\ UNCHANGED <<r, m, n>>
                   \/ /\ x' = [{{X}} EXCEPT ![i] = 0]
                      /\ Total(x)' <= 3
-                     /\ UNCHANGED <<r, m>>
+                     /\ UNCHANGED <<r, m, n>>
                   \/ /\ x' = [{{X}} EXCEPT ![i] = 1]
                      /\ x' = [j \in 1..3 |-> IF j = i THEN 1 ELSE x[j]]
-                     /\ UNCHANGED <<r, m>>
+                     /\ UNCHANGED <<r, m, n>>
                   \/ /\ x' = [{{X}} EXCEPT ![i] = 2]
                      /\ x' \in {<<2, 0, 0>>, <<1, 2, 1>>}
-                     /\ UNCHANGED <<r, m>>
+                     /\ UNCHANGED <<r, m, n>>
                   \/ /\ r' = [{{R}} EXCEPT !.b = 1 - @]
                      /\ r' = [{{R}} EXCEPT !.b = 1 - @]
-                     /\ UNCHANGED <<x, m>>
+                     /\ UNCHANGED <<x, m, n>>
                   \/ /\ x' = [{{X}} EXCEPT ![i] = @]
                      /\ UNCHANGED x
                      /\ r' = [{{R}} EXCEPT !.a = (@ + i) % 3]
                      /\ m' = [{{M}} EXCEPT !["p"] = ~@]
+                     /\ UNCHANGED n
+                  \/ /\ n' = [{{N}} EXCEPT ![IF i = 1 THEN "p" ELSE "q"].w[(i % 2) + 1] = (@ + 1) % 2]
+                     /\ UNCHANGED <<x, r, m>>
+                  \/ /\ n' = [{{N}} EXCEPT !["q"].v = 1 - @]
+                     /\ n'["q"].v # 1 \/ i # 2
+                     /\ UNCHANGED <<x, r, m>>
+                  \/ /\ n' = [{{N}} EXCEPT !["p"].z = 1]
+                     /\ UNCHANGED <<x, r, m>>
                   \/ /\ x' = [{{X}} EXCEPT ![4] = 9]
-                     /\ UNCHANGED <<r, m>>
+                     /\ UNCHANGED <<r, m, n>>
         Spec == Init /\ [][Next]_vars /\ WF_vars(Next)
         Small == Total(x) < {{LIMIT}}
         Calm == [][r'.a # 2 \/ m'["p"] = m["p"]]_vars
@@ -80,11 +89,15 @@ public sealed class ExceptAssignTests
     [Theory]
     // A rule-defined function applied outside its domain fails inside the image with no location
     // of its own: the error is reported at the EXCEPT, as the general operator reports it.
-    [InlineData("g[i]", "M.tla:6:30: error TLC0075: cannot enumerate the infinite set STRING")]
+    [InlineData("![i] = g[i]", "M.tla:6:30: error TLC0075: cannot enumerate the infinite set STRING")]
     // Errors with a location keep it, also once the image runs as emitted code (after 200 steps).
-    [InlineData("IF @ < 300 THEN @ + 1 ELSE <<1>>[2]", "M.tla:6:74: error TLC0075: attempted to apply function <<1>> to argument 2, which is not in its domain")]
-    [InlineData("CHOOSE n \\in {} : TRUE", "M.tla:6:47: error TLC0075: CHOOSE found no element of the set that satisfies the predicate")]
-    public void ErrorsInTheChange_AreReportedAsForBuiltFunctions(string image, string expected)
+    [InlineData("![i] = IF @ < 300 THEN @ + 1 ELSE <<1>>[2]", "M.tla:6:74: error TLC0075: attempted to apply function <<1>> to argument 2, which is not in its domain")]
+    [InlineData("![i] = CHOOSE n \\in {} : TRUE", "M.tla:6:47: error TLC0075: CHOOSE found no element of the set that satisfies the predicate")]
+    // A path that meets something other than a function, or a function defined by a rule.
+    [InlineData("![i][1] = 1", "M.tla:6:30: error TLC0075: EXCEPT applied to 0, which is not a function")]
+    [InlineData("![i][CHOOSE n \\in {} : TRUE] = 1", "M.tla:6:45: error TLC0075: CHOOSE found no element")]
+    [InlineData("![i][1] = 1, ![i] = 2", "M.tla:6:30: error TLC0075: EXCEPT applied to 0, which is not a function")]
+    public void ErrorsInTheChange_AreReportedAsForBuiltFunctions(string updates, string expected)
     {
         foreach (var (built, workers) in new[] { (true, 1), (false, 1), (false, 2) })
         {
@@ -96,7 +109,7 @@ public sealed class ExceptAssignTests
                 VARIABLE x
                 g[s \in STRING] == IF s = "" THEN 0 ELSE g[""]
                 Init == x = <<0, 0>>
-                Next == \E i \in 1..2 : x' = [{{(built ? "[x EXCEPT ![1] = @]" : "x")}} EXCEPT ![i] = {{image}}]
+                Next == \E i \in 1..2 : x' = [{{(built ? "[x EXCEPT ![1] = @]" : "x")}} EXCEPT {{updates}}]
                 ====
                 """);
             File.WriteAllText(Path.Combine(dir.Path, "M.cfg"), "INIT Init\nNEXT Next\n");
@@ -146,6 +159,7 @@ public sealed class ExceptAssignTests
             .Replace("{{X}}", built ? "[x EXCEPT ![1] = @]" : "x", StringComparison.Ordinal)
             .Replace("{{R}}", built ? "[r EXCEPT !.a = @]" : "r", StringComparison.Ordinal)
             .Replace("{{M}}", built ? "[m EXCEPT ![\"p\"] = @]" : "m", StringComparison.Ordinal)
+            .Replace("{{N}}", built ? "[n EXCEPT ![\"p\"] = @]" : "n", StringComparison.Ordinal)
             .Replace("{{LIMIT}}", limit, StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(dir.Path, "M.cfg"), config);
         return CliRun.Check(spec, workers: workers);

@@ -147,12 +147,15 @@ public sealed class StateCodecTests
         var memo = new PackMemo();
         codec.UnpackInto(Pack(codec, parent), unpacked, memo);
 
-        // One variable changed, two changed, a nested image replaced by one that does not fit its shape.
+        // One variable changed, two changed, an image replaced by one that does not fit its shape,
+        // and a field of a record in a map changed through a path.
         ImageChange[][] changes =
         [
-            [new ImageChange(1, 1, I(5))],
-            [new ImageChange(0, 2, Record(("n", I(4)))), new ImageChange(1, 0, I(9))],
-            [new ImageChange(0, 0, I(6))],
+            [At(1, I(5), 1)],
+            [At(0, Record(("n", I(4))), 2), At(1, I(9), 0)],
+            [At(0, I(6), 0)],
+            [At(0, I(7), 1, 0)],
+            [At(0, Record(("m", I(7))), 1), At(1, Tuple(I(1)), 1)],
         ];
         foreach (var change in changes)
         {
@@ -166,26 +169,31 @@ public sealed class StateCodecTests
     }
 
     [Fact]
-    public void PackingChangesIsRefusedUnlessTheMemoUnpackedTheFunctionIntoSlots()
+    public void PackingChangesIsRefusedUnlessTheMemoUnpackedEveryFunctionOnThePathIntoSlots()
     {
         var codec = new StateCodec(2);
-        Value[] parent = [Tuple(I(0), I(0)), Set(I(1))];
+        Value[] parent = [Procs(Record(("n", I(1))), Record(("n", I(2))), Record(("n", I(3)))), Set(I(1))];
         codec.AdoptShape(parent);
         var memo = new PackMemo();
         var key = new uint[codec.WordCount];
-        ImageChange[] change = [new ImageChange(0, 0, I(1))];
+        ImageChange[] change = [At(0, I(5), 1, 0)];
 
         // No parent unpacked yet; then an equal function that is not the unpacked object.
         Assert.False(codec.PackChanged(parent, change, key, memo));
         var unpacked = new Value[2];
         codec.UnpackInto(Pack(codec, parent), unpacked, memo);
-        Assert.False(codec.PackChanged([Tuple(I(0), I(0)), unpacked[1]], change, key, memo));
+        Assert.False(codec.PackChanged([Procs(Record(("n", I(1))), Record(("n", I(2))), Record(("n", I(3)))), unpacked[1]], change, key, memo));
 
-        // A parent whose function did not fit the shape (it was interned whole), and a variable kept whole.
-        codec.UnpackInto(Pack(codec, [Tuple(I(0), I(0), I(0)), Set(I(1))]), unpacked, memo);
+        // A record on the path that did not fit the shape (it was interned whole), a parent that did
+        // not fit at all, a path into a variable kept whole and a path longer than the shape.
+        codec.UnpackInto(Pack(codec, [Procs(Record(("n", I(1))), Record(("m", I(2))), Record(("n", I(3)))), Set(I(1))]), unpacked, memo);
         Assert.False(codec.PackChanged(unpacked, change, key, memo));
+        Assert.True(codec.PackChanged(unpacked, [At(0, I(5), 0, 0)], key, memo));
+        codec.UnpackInto(Pack(codec, [Tuple(I(0)), Set(I(1))]), unpacked, memo);
+        Assert.False(codec.PackChanged(unpacked, [At(0, I(5), 0)], key, memo));
         codec.UnpackInto(Pack(codec, parent), unpacked, memo);
-        Assert.False(codec.PackChanged(unpacked, [new ImageChange(1, 0, I(2))], key, memo));
+        Assert.False(codec.PackChanged(unpacked, [At(1, I(2), 0)], key, memo));
+        Assert.False(codec.PackChanged(unpacked, [At(0, I(5), 1, 0, 0)], key, memo));
         Assert.True(codec.PackChanged(unpacked, change, key, memo));
     }
 
@@ -255,6 +263,18 @@ public sealed class StateCodecTests
         // Tag: "fits" plus one fallback value; first element: 0..4; second element: just 0.
         Assert.Equal([2u, 5u, 1u], bounds);
         Assert.NotEqual(generation, codec.Generation);
+    }
+
+    /// <summary>Variable <paramref name="variable"/> with the image at <paramref name="path"/> replaced by <paramref name="image"/>.</summary>
+    private static ImageChange At(int variable, Value image, params int[] path)
+    {
+        ulong packed = 0;
+        for (var level = 0; level < path.Length; level++)
+        {
+            packed = ImageChange.Extend(packed, level, path[level]);
+        }
+
+        return new ImageChange(variable, packed, path.Length, image);
     }
 
     private static uint[] Pack(StateCodec codec, Value[] state, PackMemo? memo = null)

@@ -53,7 +53,7 @@ internal sealed class AssignAction(SourceSpan span, int variable, Node value) : 
 
     private void Assign(EvalContext ctx)
     {
-        if (_change is null || !_change.TryDefer(ctx, variable))
+        if (_change is null || !_change.TryAssign(ctx, variable))
         {
             ctx.SetNext(variable, _value.Eval(ctx));
         }

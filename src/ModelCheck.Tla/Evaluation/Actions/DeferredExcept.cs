@@ -4,8 +4,8 @@ using ModelCheck.Engine.Values;
 namespace ModelCheck.Tla.Evaluation.Actions;
 
 /// <summary>
-/// Stands in <see cref="EvalContext.Next"/> for x' = [x EXCEPT ![k] = e] while the function is not
-/// built: x's function, the position of k and the new image. Every reader of Next builds it first
+/// Stands in <see cref="EvalContext.Next"/> for x' = [x EXCEPT ![k]...[l] = e] while the function is
+/// not built: x's function, the path of positions of k ... l and the new image. Every reader of Next builds it first
 /// (<see cref="EvalContext.ReadNext"/>, <see cref="EvalContext.BuildDeferred()"/>), and the end of
 /// the enumeration hands it to the sink as an <see cref="Engine.Model.ImageChange"/>.
 /// </summary>
@@ -21,8 +21,11 @@ internal sealed class DeferredExcept : Value
     /// <summary>The function changed: the variable's value in the state being expanded.</summary>
     public FunctionValue Function { get; private set; } = TupleValue.Empty;
 
-    /// <summary>The position of the changed image (as <see cref="FunctionValue.ValueAt"/> numbers them).</summary>
-    public int Position { get; private set; }
+    /// <summary>The positions of the path to the changed image, as <see cref="Engine.Model.ImageChange.Path"/> holds them.</summary>
+    public ulong Path { get; private set; }
+
+    /// <summary>How many positions the path has.</summary>
+    public int Depth { get; private set; }
 
     /// <summary>The new image.</summary>
     public Value Image { get; private set; } = TupleValue.Empty;
@@ -30,17 +33,21 @@ internal sealed class DeferredExcept : Value
     /// <inheritdoc />
     public override ValueKind Kind => throw Unbuilt();
 
-    /// <summary>Makes this stand for <paramref name="function"/> with the image at <paramref name="position"/> replaced by <paramref name="image"/>.</summary>
-    public DeferredExcept Set(FunctionValue function, int position, Value image)
+    /// <summary>Makes this stand for <paramref name="function"/> with the image at the end of <paramref name="path"/> replaced by <paramref name="image"/>.</summary>
+    public DeferredExcept Set(FunctionValue function, ulong path, int depth, Value image)
     {
         Function = function;
-        Position = position;
+        Path = path;
+        Depth = depth;
         Image = image;
         return this;
     }
 
+    /// <summary>The change it stands for, to <see cref="EvalContext.Next"/>'s variable <paramref name="variable"/>.</summary>
+    public Engine.Model.ImageChange Change(int variable) => new(variable, Path, Depth, Image);
+
     /// <summary>The function it stands for.</summary>
-    public FunctionValue Build() => Function.WithValueAt(Position, Image);
+    public FunctionValue Build() => Change(0).ApplyTo(Function);
 
     /// <inheritdoc />
     public override int GetHashCode() => throw Unbuilt();

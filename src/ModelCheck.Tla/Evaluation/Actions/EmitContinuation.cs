@@ -27,7 +27,7 @@ internal sealed class EmitContinuation(ISuccessorSink sink, string[] variableNam
             if (value is DeferredExcept deferred)
             {
                 buffer[i] = deferred.Function;
-                _changes[changes++] = new ImageChange(i, deferred.Position, deferred.Image);
+                _changes[changes++] = deferred.Change(i);
             }
             else
             {

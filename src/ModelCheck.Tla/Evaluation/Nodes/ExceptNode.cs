@@ -33,6 +33,22 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
         }
     }
 
+    /// <summary>
+    /// The value of an EXCEPT of one update (not a run) whose keys are evaluated already, as
+    /// <see cref="Eval"/> gives it: for a caller that evaluated them and found it cannot go on alone.
+    /// </summary>
+    public Value EvalWithKeys(EvalContext ctx, Value function, Value[] keys)
+    {
+        try
+        {
+            return Update(ctx, function, keys, 0, updates[0].Value);
+        }
+        catch (ValueException e)
+        {
+            return EvalErrors.Throw<Value>(Span, e.Message);
+        }
+    }
+
     private Value Apply(EvalContext ctx)
     {
         var result = function.Eval(ctx);
