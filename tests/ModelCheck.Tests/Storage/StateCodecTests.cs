@@ -186,9 +186,13 @@ public sealed class StateCodecTests
 
         // A record on the path that did not fit the shape (it was interned whole), a parent that did
         // not fit at all, a path into a variable kept whole and a path longer than the shape.
-        codec.UnpackInto(Pack(codec, [Procs(Record(("n", I(1))), Record(("m", I(2))), Record(("n", I(3)))), Set(I(1))]), unpacked, memo);
+        Value[] odd = [Procs(Record(("n", I(1))), Record(("m", I(2))), Record(("n", I(3)))), Set(I(1))];
+        codec.UnpackInto(Pack(codec, odd), unpacked, memo);
         Assert.False(codec.PackChanged(unpacked, change, key, memo));
-        Assert.True(codec.PackChanged(unpacked, [At(0, I(5), 0, 0)], key, memo));
+        ImageChange[] beside = [At(0, I(5), 0, 0)];
+        Assert.True(codec.PackChanged(unpacked, beside, key, memo));
+        ImageChange.Apply(odd, beside);
+        Assert.Equal(Pack(codec, odd), key);
         codec.UnpackInto(Pack(codec, [Tuple(I(0)), Set(I(1))]), unpacked, memo);
         Assert.False(codec.PackChanged(unpacked, [At(0, I(5), 0)], key, memo));
         codec.UnpackInto(Pack(codec, parent), unpacked, memo);

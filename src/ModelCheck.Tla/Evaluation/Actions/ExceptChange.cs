@@ -57,28 +57,39 @@ internal sealed class ExceptChange
             return false;
         }
 
-        var keys = ctx.RentKeys(_keys.Length);
         try
         {
-            for (var i = 0; i < keys.Length; i++)
+            if (_keys.Length == 1)
             {
-                keys[i] = _keys[i].Eval(ctx);
+                // Why apart: ![i] = e is the common form (a process's slot) and needs no key array.
+                var key = _keys[0].Eval(ctx);
+                Assign(ctx, variable, f, new ReadOnlySpan<Value>(in key));
+                return true;
             }
 
-            Assign(ctx, variable, f, keys);
-            return true;
+            var keys = ctx.RentKeys(_keys.Length);
+            try
+            {
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = _keys[i].Eval(ctx);
+                }
+
+                Assign(ctx, variable, f, keys);
+                return true;
+            }
+            finally
+            {
+                ctx.ReturnKeys(keys);
+            }
         }
         catch (ValueException e)
         {
             return EvalErrors.Throw<bool>(_except.Span, e.Message);
         }
-        finally
-        {
-            ctx.ReturnKeys(keys);
-        }
     }
 
-    private void Assign(EvalContext ctx, int variable, FunctionValue f, Value[] keys)
+    private void Assign(EvalContext ctx, int variable, FunctionValue f, ReadOnlySpan<Value> keys)
     {
         ulong path = 0;
         Value current = f;
@@ -87,7 +98,7 @@ internal sealed class ExceptChange
             // Why not a function defined by a rule: building it may fail, and must then fail as the EXCEPT does.
             if (current is not FunctionValue function || function is LazyFunctionValue)
             {
-                ctx.SetNext(variable, _except.EvalWithKeys(ctx, f, keys));
+                ctx.SetNext(variable, _except.EvalWithKeys(ctx, f, keys.ToArray()));
                 return;
             }
 
@@ -101,7 +112,8 @@ internal sealed class ExceptChange
 
             if (position > ImageChange.MaxPosition)
             {
-                ctx.SetNext(variable, _except.EvalWithKeys(ctx, f, keys));
+                // Why: a path holds 16-bit positions; a function this large is changed whole.
+                ctx.SetNext(variable, _except.EvalWithKeys(ctx, f, keys.ToArray()));
                 return;
             }
 

@@ -39,6 +39,7 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
     /// </summary>
     public Value EvalWithKeys(EvalContext ctx, Value function, Value[] keys)
     {
+        System.Diagnostics.Debug.Assert(updates.Length == 1 && updates[0].Run == 1 && updates[0].Keys.Length == keys.Length, "one update, its keys evaluated");
         try
         {
             return Update(ctx, function, keys, 0, updates[0].Value);
