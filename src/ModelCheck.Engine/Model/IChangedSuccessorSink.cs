@@ -15,8 +15,9 @@ internal interface IChangedSuccessorSink : ISuccessorSink
 {
     /// <summary>
     /// Receives one successor: <paramref name="state"/> as for <see cref="ISuccessorSink.Add"/> but for
-    /// the variables of <paramref name="changes"/> (distinct, in increasing order), which still hold
-    /// the expanded state's functions. Both are the worker's buffers: read them during the call.
+    /// the variables of <paramref name="changes"/> (in increasing order, at most
+    /// <see cref="ImageChange.MaxPerVariable"/> each, on disjoint paths), which still hold the
+    /// expanded state's functions. Both are the worker's buffers: read them during the call.
     /// A worker calls this only for a model without state constraints (CONSTRAINT): testing one
     /// needs the successor's values, and the sink does not build them for that.
     /// </summary>

@@ -7,7 +7,8 @@ namespace ModelCheck.Engine.Model;
 /// One variable of a successor given as its value in the state being expanded with one image
 /// replaced, at a path of positions into nested functions (<c>x' = [x EXCEPT ![i][j] = e]</c>):
 /// position <c>PositionAt(0)</c> of x, then <c>PositionAt(1)</c> of that image, and so on, as
-/// <see cref="FunctionValue.ValueAt"/> numbers them. See <see cref="IChangedSuccessorSink"/>.
+/// <see cref="FunctionValue.ValueAt"/> numbers them. A variable may have several changes, whose
+/// paths are disjoint (none is a prefix of another). See <see cref="IChangedSuccessorSink"/>.
 /// </summary>
 internal readonly struct ImageChange
 {
@@ -16,6 +17,9 @@ internal readonly struct ImageChange
 
     /// <summary>The largest position on a path.</summary>
     public const int MaxPosition = ushort.MaxValue;
+
+    /// <summary>The most changes to one variable in one successor (fields of one record: <c>![i].bal = b, ![i].val = v</c>).</summary>
+    public const int MaxPerVariable = 8;
 
     // Why 16 bits per position in one word: the struct is copied for every successor, and the
     // functions changed this way are a process's slots, far fewer than 65,536.

@@ -34,8 +34,10 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
     private readonly uint[] _edgeAtoms = new uint[BatchSize];
     private readonly int[] _indices = new int[BatchSize];
     private readonly bool[] _added = new bool[BatchSize];
-    private readonly ImageChange[] _changes = new ImageChange[BatchSize * codec.VariableCount];
+    private readonly int[] _changeStarts = new int[BatchSize];
     private readonly int[] _changeCounts = new int[BatchSize];
+    private ImageChange[] _changes = new ImageChange[BatchSize * codec.VariableCount];
+    private int _changeEnd;
     private uint[] _keys = [];
     private int _width;
     private int _count;
@@ -63,6 +65,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         _next = next;
         _graph = graph;
         _count = 0;
+        _changeEnd = 0;
         Events.Reset();
         Generated = 0;
         FindingPosition = -1;
@@ -133,8 +136,15 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         Generated++;
         var slot = _count;
         state.CopyTo(_states[slot], 0);
-        changes.CopyTo(_changes.AsSpan(slot * codec.VariableCount));
+        if (_changeEnd + changes.Length > _changes.Length)
+        {
+            Array.Resize(ref _changes, Math.Max(_changes.Length * 2, _changeEnd + changes.Length));
+        }
+
+        changes.CopyTo(_changes.AsSpan(_changeEnd));
+        _changeStarts[slot] = _changeEnd;
         _changeCounts[slot] = changes.Length;
+        _changeEnd += changes.Length;
         _parents[slot] = Parent;
         if (++_count == BatchSize)
         {
@@ -167,12 +177,14 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
             {
                 if (_changeCounts[i] > 0)
                 {
-                    ImageChange.Apply(_states[i], _changes.AsSpan(i * codec.VariableCount, _changeCounts[i]));
+                    ImageChange.Apply(_states[i], _changes.AsSpan(_changeStarts[i], _changeCounts[i]));
                 }
 
                 CheckInvariants(_states[i]);
             }
         }
+
+        _changeEnd = 0;
     }
 
     private static Value[][] NewStates(int variables)

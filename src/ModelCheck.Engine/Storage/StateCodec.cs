@@ -145,8 +145,13 @@ internal sealed partial class StateCodec
             if (next < changes.Length && changes[next].Variable == i)
             {
                 memo.Key.AsSpan(root.Word, root.WordSpan).CopyTo(destination[root.Word..]);
-                PackNode(ChangedNode(root, state[i], changes[next], memo)!, changes[next].Image, destination, memo);
-                next++;
+                do
+                {
+                    // Why each image on its own: the paths are disjoint, so no change moves another's words.
+                    PackNode(ChangedNode(root, state[i], changes[next], memo)!, changes[next].Image, destination, memo);
+                    next++;
+                }
+                while (next < changes.Length && changes[next].Variable == i);
             }
             else
             {
@@ -154,7 +159,7 @@ internal sealed partial class StateCodec
             }
         }
 
-        Debug.Assert(next == changes.Length, "changes are distinct variables in increasing order");
+        Debug.Assert(next == changes.Length, "changes are in increasing order of variable");
         if (layout.HasPadding)
         {
             destination[0] = 0;

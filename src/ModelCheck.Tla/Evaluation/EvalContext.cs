@@ -185,11 +185,11 @@ internal sealed class EvalContext
     public void SetNext(int variable, Value value) => Next.AsSpan()[variable] = value;
 
     /// <summary>
-    /// Gives x' (<paramref name="variable"/>) the value <paramref name="function"/> with the image at
-    /// the end of <paramref name="path"/> replaced, unbuilt (see <see cref="Actions.DeferredExcept"/>).
-    /// Only while <see cref="Next"/> is <see cref="DeferringNext"/> and x' has no value.
+    /// The stand-in for x' (<paramref name="variable"/>) unbuilt, started on <paramref name="function"/>
+    /// (see <see cref="Actions.DeferredExcept"/>): add its changes, then give it to x' with
+    /// <see cref="SetNext"/>. Only while <see cref="Next"/> is <see cref="DeferringNext"/> and x' has no value.
     /// </summary>
-    public void SetNextDeferred(int variable, FunctionValue function, ulong path, int depth, Value image)
+    public Actions.DeferredExcept Defer(int variable, FunctionValue function)
     {
         Debug.Assert(ReferenceEquals(Next, DeferringNext) && Next[variable] is null, "deferred only into the worker's own next state, for an unassigned variable");
         if (_deferred.Length <= variable)
@@ -197,8 +197,7 @@ internal sealed class EvalContext
             Array.Resize(ref _deferred, Next.Length);
         }
 
-        var deferred = _deferred[variable] ??= new Actions.DeferredExcept();
-        SetNext(variable, deferred.Set(function, path, depth, image));
+        return (_deferred[variable] ??= new Actions.DeferredExcept()).Start(function);
     }
 
     /// <summary>x' (<paramref name="variable"/>) in <see cref="Next"/>, built if it was deferred; null when unassigned.</summary>

@@ -14,7 +14,8 @@ public sealed class ExceptAssignTests
     // After the change, each disjunct has one kind of reader of x' (the first reader builds the
     // function, so each needs its own step): x'[i], an operator primed, x' = e, UNCHANGED, a second
     // x' = [x EXCEPT ...], x' \in S. Then records and maps, two variables changed in one step, paths
-    // of keys into nested functions, keys outside the domain, and invariants that fail so that a trace is printed (Paired only after
+    // of keys into nested functions, runs of fields of one record, keys and fields outside the
+    // domain, and invariants that fail so that a trace is printed (Paired only after
     // a step whose changes nothing reads, so that its state's functions are built for it alone).
     private const string Spec = """
         ---- MODULE M ----
@@ -54,6 +55,13 @@ public sealed class ExceptAssignTests
                      /\ UNCHANGED <<x, r, m>>
                   \/ /\ n' = [{{N}} EXCEPT !["p"].z = 1]
                      /\ UNCHANGED <<x, r, m>>
+                  \/ \E k \in {"p", "q"} :
+                       /\ n' = [{{N}} EXCEPT ![k].v = 1 - @, ![k].w = <<@[2], @[1]>>]
+                       /\ UNCHANGED <<x, r, m>>
+                  \/ \E k \in {"p", "q"} :
+                       /\ n' = [{{N}} EXCEPT ![k].z = 1, ![k].v = 1 - @]
+                       /\ n'[k].v = 1
+                       /\ UNCHANGED <<x, r, m>>
                   \/ /\ x' = [{{X}} EXCEPT ![4] = 9]
                      /\ UNCHANGED <<r, m, n>>
         Spec == Init /\ [][Next]_vars /\ WF_vars(Next)
@@ -107,6 +115,7 @@ public sealed class ExceptAssignTests
     [InlineData("![i][1] = 1", "M.tla:6:30: error TLC0075: EXCEPT applied to 0, which is not a function")]
     [InlineData("![i][CHOOSE n \\in {} : TRUE] = 1", "M.tla:6:45: error TLC0075: CHOOSE found no element")]
     [InlineData("![3][CHOOSE n \\in {} : TRUE] = 1", "M.tla:6:45: error TLC0075: CHOOSE found no element")]
+    [InlineData("![i].a = 1, ![i].b = 2", "M.tla:6:30: error TLC0075: EXCEPT applied to 0, which is not a function")]
     public void ErrorsInTheChange_AreReportedAsForBuiltFunctions(string updates, string expected)
     {
         foreach (var (built, workers) in new[] { (true, 1), (false, 1), (false, 2) })

@@ -148,7 +148,7 @@ public sealed class StateCodecTests
         codec.UnpackInto(Pack(codec, parent), unpacked, memo);
 
         // One variable changed, two changed, an image replaced by one that does not fit its shape,
-        // and a field of a record in a map changed through a path.
+        // a field of a record in a map changed through a path, and two such changes to one variable.
         ImageChange[][] changes =
         [
             [At(1, I(5), 1)],
@@ -156,6 +156,7 @@ public sealed class StateCodecTests
             [At(0, I(6), 0)],
             [At(0, I(7), 1, 0)],
             [At(0, Record(("m", I(7))), 1), At(1, Tuple(I(1)), 1)],
+            [At(0, I(7), 1, 0), At(0, I(8), 2, 0), At(1, I(3), 0)],
         ];
         foreach (var change in changes)
         {

@@ -1,13 +1,14 @@
 using System.Text;
+using ModelCheck.Engine.Model;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Tla.Evaluation.Actions;
 
 /// <summary>
-/// Stands in <see cref="EvalContext.Next"/> for x' = [x EXCEPT ![k]...[l] = e] while the function is
-/// not built: x's function, the path of positions of k ... l and the new image. Every reader of Next builds it first
+/// Stands in <see cref="EvalContext.Next"/> for x' = [x EXCEPT ![k]...[l] = e, ...] while the function
+/// is not built: x's function and, for each update, the path of positions of k ... l and the new image. Every reader of Next builds it first
 /// (<see cref="EvalContext.ReadNext"/>, <see cref="EvalContext.BuildDeferred()"/>), and the end of
-/// the enumeration hands it to the sink as an <see cref="Engine.Model.ImageChange"/>.
+/// the enumeration hands its changes to the sink.
 /// </summary>
 /// <remarks>
 /// Why a value that fails when used as one: a reader of Next that forgot to build it must stop
@@ -18,36 +19,42 @@ namespace ModelCheck.Tla.Evaluation.Actions;
 /// </remarks>
 internal sealed class DeferredExcept : Value
 {
+    private readonly ImageChange[] _changes = new ImageChange[ImageChange.MaxPerVariable];
+
     /// <summary>The function changed: the variable's value in the state being expanded.</summary>
     public FunctionValue Function { get; private set; } = TupleValue.Empty;
 
-    /// <summary>The positions of the path to the changed image, as <see cref="Engine.Model.ImageChange.Path"/> holds them.</summary>
-    public ulong Path { get; private set; }
+    /// <summary>The changes, in the order the EXCEPT makes them, on disjoint paths.</summary>
+    public ReadOnlySpan<ImageChange> Changes => _changes.AsSpan(0, Count);
 
-    /// <summary>How many positions the path has.</summary>
-    public int Depth { get; private set; }
-
-    /// <summary>The new image.</summary>
-    public Value Image { get; private set; } = TupleValue.Empty;
+    /// <summary>How many changes there are.</summary>
+    public int Count { get; private set; }
 
     /// <inheritdoc />
     public override ValueKind Kind => throw Unbuilt();
 
-    /// <summary>Makes this stand for <paramref name="function"/> with the image at the end of <paramref name="path"/> replaced by <paramref name="image"/>.</summary>
-    public DeferredExcept Set(FunctionValue function, ulong path, int depth, Value image)
+    /// <summary>Makes this stand for <paramref name="function"/> itself, before its changes are added.</summary>
+    public DeferredExcept Start(FunctionValue function)
     {
         Function = function;
-        Path = path;
-        Depth = depth;
-        Image = image;
+        Count = 0;
         return this;
     }
 
-    /// <summary>The change it stands for, to <see cref="EvalContext.Next"/>'s variable <paramref name="variable"/>.</summary>
-    public Engine.Model.ImageChange Change(int variable) => new(variable, Path, Depth, Image);
+    /// <summary>Adds a change, on a path disjoint from the others'.</summary>
+    public void Add(in ImageChange change) => _changes[Count++] = change;
 
     /// <summary>The function it stands for.</summary>
-    public FunctionValue Build() => Change(0).ApplyTo(Function);
+    public FunctionValue Build()
+    {
+        var function = Function;
+        foreach (var change in Changes)
+        {
+            function = change.ApplyTo(function);
+        }
+
+        return function;
+    }
 
     /// <inheritdoc />
     public override int GetHashCode() => throw Unbuilt();

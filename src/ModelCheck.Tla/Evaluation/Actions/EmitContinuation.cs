@@ -8,7 +8,7 @@ namespace ModelCheck.Tla.Evaluation.Actions;
 internal sealed class EmitContinuation(ISuccessorSink sink, string[] variableNames, SourceSpan actionSpan) : Continuation
 {
     private readonly Value[] _buffer = new Value[variableNames.Length];
-    private readonly ImageChange[] _changes = new ImageChange[variableNames.Length];
+    private readonly ImageChange[] _changes = new ImageChange[variableNames.Length * ImageChange.MaxPerVariable];
 
     /// <summary>The sink as one that takes unbuilt EXCEPTs, or null: the worker defers only for such a sink.</summary>
     public IChangedSuccessorSink? ChangedSink { get; } = sink as IChangedSuccessorSink;
@@ -27,7 +27,8 @@ internal sealed class EmitContinuation(ISuccessorSink sink, string[] variableNam
             if (value is DeferredExcept deferred)
             {
                 buffer[i] = deferred.Function;
-                _changes[changes++] = deferred.Change(i);
+                deferred.Changes.CopyTo(_changes.AsSpan(changes));
+                changes += deferred.Count;
             }
             else
             {

@@ -6,43 +6,47 @@ using ModelCheck.Tla.Evaluation.Nodes;
 namespace ModelCheck.Tla.Evaluation.Actions;
 
 /// <summary>
-/// The right-hand side of <c>x' = [x EXCEPT ![k]...[l] = e]</c> (one update, a path of up to
-/// <see cref="ImageChange.MaxDepth"/> keys), which <see cref="AssignAction"/> may leave unbuilt while
-/// the context defers (<see cref="EvalContext.DeferringNext"/>): x with the image at the path
-/// replaced (<see cref="DeferredExcept"/>), for the sink to pack from the parent's key.
+/// The right-hand side of <c>x' = [x EXCEPT ![k]...[l] = e]</c> (a path of up to
+/// <see cref="ImageChange.MaxDepth"/> keys), or of a run of such updates that differ only in their
+/// last field (<c>![i][a].bal = b, ![i][a].val = v</c>), which <see cref="AssignAction"/> may leave
+/// unbuilt while the context defers (<see cref="EvalContext.DeferringNext"/>): x with the images at
+/// those paths replaced (<see cref="DeferredExcept"/>), for the sink to pack from the parent's key.
 /// </summary>
 /// <remarks>
-/// Why only this form: it is how specs change one process's slot (<c>![self]</c>, <c>![m.ins][acc].mbal</c>),
-/// it is most of Grid's, the DNS automation's and Paxos's steps, and one path into the variable's own
-/// function is what the store can pack without the function (see <see cref="Engine.Storage.StateCodec.PackChanged"/>).
-/// The values and errors are those of the EXCEPT: the keys first, then the image with <c>@</c> the
-/// old image, a key outside its function's domain leaving x unchanged, and an error reported at the
-/// EXCEPT; where the path meets something other than a built function, the EXCEPT itself goes on
-/// with the keys already evaluated.
+/// Why only these forms: they are how specs change one process's slot (<c>![self]</c>,
+/// <c>![m.ins][acc].mbal</c>), they are most of Grid's, the DNS automation's and Paxos's steps, and
+/// paths into the variable's own function are what the store can pack without the function (see
+/// <see cref="Engine.Storage.StateCodec.PackChanged"/>).
+/// The values and errors are those of the EXCEPT: the first update's keys first, then the path is
+/// walked, then each update's last key and new value in turn, with <c>@</c> the old image; a key
+/// outside its function's domain leaves x unchanged (a last key: that update changes nothing);
+/// an error is reported at the EXCEPT; and where the path meets something other than a built
+/// function, the EXCEPT itself goes on with the keys already evaluated.
 /// </remarks>
 internal sealed class ExceptChange
 {
     private readonly ExceptNode _except;
     private readonly Node[] _keys;
-    private readonly Node _image;
+    private readonly Node[] _lastKeys;
+    private readonly Node[] _images;
 
     private ExceptChange(ExceptNode except)
     {
         _except = except;
-        var keys = except.Updates[0].Keys;
-        _keys = new Node[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            _keys[i] = EmittedNode.Wrap(keys[i]);
-        }
-
-        _image = EmittedNode.Wrap(except.Updates[0].Value);
+        var updates = except.Updates;
+        _keys = Wrap(updates[0].Keys.Length, i => updates[0].Keys[i]);
+        _lastKeys = Wrap(updates.Count, u => updates[u].Keys[^1]);
+        _images = Wrap(updates.Count, u => updates[u].Value);
     }
 
-    /// <summary>The change when <paramref name="value"/> is <c>[x EXCEPT ![k]...[l] = e]</c> for the variable <paramref name="variable"/> itself; otherwise null.</summary>
+    /// <summary>
+    /// The change when <paramref name="value"/> is <c>[x EXCEPT ![k]...[l] = e]</c>, or a run of such
+    /// updates, for the variable <paramref name="variable"/> itself; otherwise null.
+    /// </summary>
     public static ExceptChange? Of(int variable, Node value) =>
         value is ExceptNode { Function: StateVariableNode v } except && v.Index == variable
-        && except.Updates is [{ Keys.Length: <= ImageChange.MaxDepth, Run: 1 }]
+        && except.Updates is [{ Keys.Length: <= ImageChange.MaxDepth } first, ..] && first.Run == except.Updates.Count
+        && except.Updates.Count <= ImageChange.MaxPerVariable
             ? new ExceptChange(except)
             : null;
 
@@ -89,16 +93,36 @@ internal sealed class ExceptChange
         }
     }
 
+    private static Node[] Wrap(int count, Func<int, Node> node)
+    {
+        var nodes = new Node[count];
+        for (var i = 0; i < count; i++)
+        {
+            nodes[i] = EmittedNode.Wrap(node(i));
+        }
+
+        return nodes;
+    }
+
     private void Assign(EvalContext ctx, int variable, FunctionValue f, ReadOnlySpan<Value> keys)
     {
+        // The path to the function whose images change: every key but the last.
         ulong path = 0;
         Value current = f;
-        for (var level = 0; level < keys.Length; level++)
+        var last = keys.Length - 1;
+        for (var level = 0; level <= last; level++)
         {
             // Why not a function defined by a rule: building it may fail, and must then fail as the EXCEPT does.
-            if (current is not FunctionValue function || function is LazyFunctionValue)
+            // Why not a function too large for 16-bit positions: it is changed whole.
+            if (current is not FunctionValue function || function is LazyFunctionValue || function.Count > ImageChange.MaxPosition + 1)
             {
                 ctx.SetNext(variable, _except.EvalWithKeys(ctx, f, keys.ToArray()));
+                return;
+            }
+
+            if (level == last)
+            {
+                ctx.SetNext(variable, Changes(ctx, variable, f, function, path, keys[last]));
                 return;
             }
 
@@ -110,28 +134,45 @@ internal sealed class ExceptChange
                 return;
             }
 
-            if (position > ImageChange.MaxPosition)
-            {
-                // Why: a path holds 16-bit positions; a function this large is changed whole.
-                ctx.SetNext(variable, _except.EvalWithKeys(ctx, f, keys.ToArray()));
-                return;
-            }
-
             path = ImageChange.Extend(path, level, position);
             current = function.ValueAt(position);
         }
-
-        ctx.SetNextDeferred(variable, f, path, keys.Length, ImageAt(ctx, current));
     }
 
-    private Value ImageAt(EvalContext ctx, Value old)
+    /// <summary>
+    /// The stand-in for <paramref name="f"/> with, for each update, the image of its last key in
+    /// <paramref name="changed"/> (at <paramref name="path"/>) replaced; <paramref name="f"/> itself
+    /// when no last key is in the domain.
+    /// </summary>
+    private Value Changes(EvalContext ctx, int variable, FunctionValue f, FunctionValue changed, ulong path, Value firstKey)
+    {
+        var depth = _keys.Length;
+        DeferredExcept? deferred = null;
+        for (var u = 0; u < _images.Length; u++)
+        {
+            // Why every old image from the unchanged function: the run's fields are distinct, as in ExceptNode.UpdateRun.
+            var position = changed.PositionOf(u == 0 ? firstKey : _lastKeys[u].Eval(ctx));
+            if (position < 0)
+            {
+                continue;
+            }
+
+            var image = ImageAt(ctx, u, changed.ValueAt(position));
+            deferred ??= ctx.Defer(variable, f);
+            deferred.Add(new ImageChange(variable, ImageChange.Extend(path, depth - 1, position), depth, image));
+        }
+
+        return deferred ?? (Value)f;
+    }
+
+    private Value ImageAt(EvalContext ctx, int update, Value old)
     {
         var slots = ctx.Frame.Slots;
         var saved = slots[_except.AtSlot].Value;
         slots[_except.AtSlot].Value = old;
         try
         {
-            return _image.Eval(ctx);
+            return _images[update].Eval(ctx);
         }
         finally
         {

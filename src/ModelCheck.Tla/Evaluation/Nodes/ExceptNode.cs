@@ -34,15 +34,16 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
     }
 
     /// <summary>
-    /// The value of an EXCEPT of one update (not a run) whose keys are evaluated already, as
-    /// <see cref="Eval"/> gives it: for a caller that evaluated them and found it cannot go on alone.
+    /// The value of an EXCEPT of one update or one run of updates (see <see cref="ExceptPath.Run"/>),
+    /// whose first update's keys are evaluated already, as <see cref="Eval"/> gives it: for a caller
+    /// that evaluated them and found it cannot go on alone.
     /// </summary>
     public Value EvalWithKeys(EvalContext ctx, Value function, Value[] keys)
     {
-        System.Diagnostics.Debug.Assert(updates.Length == 1 && updates[0].Run == 1 && updates[0].Keys.Length == keys.Length, "one update, its keys evaluated");
+        System.Diagnostics.Debug.Assert(updates[0].Run == updates.Length && updates[0].Keys.Length == keys.Length, "one update or one run, the first keys evaluated");
         try
         {
-            return Update(ctx, function, keys, 0, updates[0].Value);
+            return updates.Length == 1 ? Update(ctx, function, keys, 0, updates[0].Value) : UpdateRun(ctx, function, keys, 0, 0);
         }
         catch (ValueException e)
         {
