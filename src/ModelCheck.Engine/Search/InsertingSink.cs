@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Liveness;
 using ModelCheck.Engine.Model;
@@ -162,6 +163,8 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         }
 
         _count = 0;
+        var changeEnd = _changeEnd;
+        _changeEnd = 0;
         store.AddBatch(_keys.AsSpan(0, count * _width), _parents.AsSpan(0, count), _indices, _added);
         for (var i = 0; i < count; i++)
         {
@@ -177,14 +180,13 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
             {
                 if (_changeCounts[i] > 0)
                 {
+                    Debug.Assert(_changeStarts[i] + _changeCounts[i] <= changeEnd, "the batch's changes");
                     ImageChange.Apply(_states[i], _changes.AsSpan(_changeStarts[i], _changeCounts[i]));
                 }
 
                 CheckInvariants(_states[i]);
             }
         }
-
-        _changeEnd = 0;
     }
 
     private static Value[][] NewStates(int variables)

@@ -57,6 +57,7 @@ public sealed class ExceptAssignTests
                      /\ UNCHANGED <<x, r, m>>
                   \/ \E k \in {"p", "q"} :
                        /\ n' = [{{N}} EXCEPT ![k].v = 1 - @, ![k].w = <<@[2], @[1]>>]
+                       /\ n'[k].v + n'[k].w[1] # 2 \/ k = "p"
                        /\ UNCHANGED <<x, r, m>>
                   \/ \E k \in {"p", "q"} :
                        /\ n' = [{{N}} EXCEPT ![k].z = 1, ![k].v = 1 - @]
@@ -116,7 +117,9 @@ public sealed class ExceptAssignTests
     [InlineData("![i][CHOOSE n \\in {} : TRUE] = 1", "M.tla:6:45: error TLC0075: CHOOSE found no element")]
     [InlineData("![3][CHOOSE n \\in {} : TRUE] = 1", "M.tla:6:45: error TLC0075: CHOOSE found no element")]
     [InlineData("![i].a = 1, ![i].b = 2", "M.tla:6:30: error TLC0075: EXCEPT applied to 0, which is not a function")]
-    public void ErrorsInTheChange_AreReportedAsForBuiltFunctions(string updates, string expected)
+    // An error in a later value of a run of fields, once the first has been evaluated.
+    [InlineData("![i].a = 1, ![i].b = CHOOSE n \\in {} : TRUE", "M.tla:6:61: error TLC0075: CHOOSE found no element", "<<[a |-> 0, b |-> 0], [a |-> 0, b |-> 0]>>")]
+    public void ErrorsInTheChange_AreReportedAsForBuiltFunctions(string updates, string expected, string init = "<<0, 0>>")
     {
         foreach (var (built, workers) in new[] { (true, 1), (false, 1), (false, 2) })
         {
@@ -127,7 +130,7 @@ public sealed class ExceptAssignTests
                 EXTENDS Naturals
                 VARIABLE x
                 g[s \in STRING] == IF s = "" THEN 0 ELSE g[""]
-                Init == x = <<0, 0>>
+                Init == x = {{init}}
                 Next == \E i \in 1..2 : x' = [{{(built ? "[x EXCEPT ![1] = @]" : "x")}} EXCEPT {{updates}}]
                 ====
                 """);

@@ -170,6 +170,26 @@ public sealed class StateCodecTests
     }
 
     [Fact]
+    public void PackingChangesToSiblingFieldsOfOneRecordGivesTheKeyOfTheBuiltFunction()
+    {
+        var codec = new StateCodec(1);
+        var pair = Record(("a", I(0)), ("b", I(0)));
+        Value[] parent = [Procs(pair, pair, pair)];
+        codec.AdoptShape(parent);
+        var unpacked = new Value[1];
+        var memo = new PackMemo();
+        codec.UnpackInto(Pack(codec, parent), unpacked, memo);
+
+        // The fields a and b of p2's record, as a run ![p2].a = 1, ![p2].b = 2 changes them.
+        ImageChange[] run = [At(0, I(1), 1, 0), At(0, I(2), 1, 1)];
+        var key = new uint[codec.WordCount];
+        Assert.True(codec.PackChanged(unpacked, run, key, memo));
+        ImageChange.Apply(unpacked, run);
+        Assert.Equal(Procs(pair, Record(("a", I(1)), ("b", I(2))), pair), unpacked[0]);
+        Assert.Equal(Pack(codec, unpacked), key);
+    }
+
+    [Fact]
     public void PackingChangesIsRefusedUnlessTheMemoUnpackedEveryFunctionOnThePathIntoSlots()
     {
         var codec = new StateCodec(2);

@@ -42,7 +42,11 @@ internal sealed class DeferredExcept : Value
     }
 
     /// <summary>Adds a change, on a path disjoint from the others'.</summary>
-    public void Add(in ImageChange change) => _changes[Count++] = change;
+    public void Add(in ImageChange change)
+    {
+        System.Diagnostics.Debug.Assert(Count < ImageChange.MaxPerVariable, "ExceptChange.Of admits no longer runs");
+        _changes[Count++] = change;
+    }
 
     /// <summary>The function it stands for.</summary>
     public FunctionValue Build()
