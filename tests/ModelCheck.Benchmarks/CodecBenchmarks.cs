@@ -1,13 +1,15 @@
 using BenchmarkDotNet.Attributes;
+using ModelCheck.Engine.Model;
 using ModelCheck.Engine.Storage;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Benchmarks;
 
 /// <summary>
-/// Packing and unpacking one Grid state: a successor packed with the memo of its parent (the
-/// search's case: three of four slots are copied), a state packed cold (every slot interned),
-/// unpacking, and hashing a key.
+/// Packing and unpacking one Grid state: a successor packed with the memo of its parent (three of
+/// four slots are copied), the same successor packed from its parent's key as a change (the search's
+/// case for <c>x' = [x EXCEPT ![i] = e]</c>), a state packed cold (every slot interned), unpacking,
+/// and hashing a key.
 /// </summary>
 [MemoryDiagnoser]
 public class CodecBenchmarks
@@ -16,6 +18,7 @@ public class CodecBenchmarks
     private StateCodec _coldCodec = null!;
     private Value[] _successor = [];
     private Value[] _unpacked = [];
+    private ImageChange[] _change = [];
     private uint[] _key = [];
     private uint[] _parentKey = [];
     private readonly PackMemo _memo = new();
@@ -38,12 +41,30 @@ public class CodecBenchmarks
         var sink = new CaptureSink(1);
         model.CreateWorker().EnumerateNext(_unpacked, sink);
         _successor = sink.States[0];
+
+        // The one image in which the successor's function differs from its parent's.
+        var parent = (FunctionValue)_unpacked[0];
+        var child = (FunctionValue)_successor[0];
+        var position = 0;
+        while (parent.ValueAt(position).Equals(child.ValueAt(position)))
+        {
+            position++;
+        }
+
+        _change = [new ImageChange(0, ImageChange.Extend(0, 0, position), 1, child.ValueAt(position))];
     }
 
     [Benchmark]
     public uint PackSuccessorWithMemo()
     {
         _codec.Pack(_successor, _key, _memo);
+        return _key[0];
+    }
+
+    [Benchmark]
+    public uint PackChangedFromParent()
+    {
+        _codec.PackChanged(_unpacked, _change, _key, _memo);
         return _key[0];
     }
 
