@@ -106,13 +106,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
             _edgeAtoms[slot] = worker.EdgeAtoms(ParentState, state);
         }
 
-        state.CopyTo(_states[slot], 0);
-        _changeCounts[slot] = 0;
-        _parents[slot] = Parent;
-        if (++_count == BatchSize)
-        {
-            Flush();
-        }
+        Keep(state, []);
     }
 
     /// <inheritdoc />
@@ -135,22 +129,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
 
         Successors++;
         Generated++;
-        var slot = _count;
-        state.CopyTo(_states[slot], 0);
-        if (_changeEnd + changes.Length > _changes.Length)
-        {
-            Array.Resize(ref _changes, Math.Max(_changes.Length * 2, _changeEnd + changes.Length));
-        }
-
-        changes.CopyTo(_changes.AsSpan(_changeEnd));
-        _changeStarts[slot] = _changeEnd;
-        _changeCounts[slot] = changes.Length;
-        _changeEnd += changes.Length;
-        _parents[slot] = Parent;
-        if (++_count == BatchSize)
-        {
-            Flush();
-        }
+        Keep(state, changes);
     }
 
     /// <summary>Inserts the pending successors, in the order they came, and checks the new ones.</summary>
@@ -186,6 +165,30 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
 
                 CheckInvariants(_states[i]);
             }
+        }
+    }
+
+    /// <summary>
+    /// Keeps the values of the successor whose key was just packed into the pending batch's slot,
+    /// with the <paramref name="changes"/> still to apply to them, and inserts the batch when full.
+    /// </summary>
+    private void Keep(Value[] state, ReadOnlySpan<ImageChange> changes)
+    {
+        var slot = _count;
+        state.CopyTo(_states[slot], 0);
+        if (_changeEnd + changes.Length > _changes.Length)
+        {
+            Array.Resize(ref _changes, Math.Max(_changes.Length * 2, _changeEnd + changes.Length));
+        }
+
+        changes.CopyTo(_changes.AsSpan(_changeEnd));
+        _changeStarts[slot] = _changeEnd;
+        _changeCounts[slot] = changes.Length;
+        _changeEnd += changes.Length;
+        _parents[slot] = Parent;
+        if (++_count == BatchSize)
+        {
+            Flush();
         }
     }
 

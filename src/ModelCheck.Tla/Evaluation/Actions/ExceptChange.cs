@@ -157,26 +157,11 @@ internal sealed class ExceptChange
                 continue;
             }
 
-            var image = ImageAt(ctx, u, changed.ValueAt(position));
+            var image = _except.EvalAt(ctx, changed.ValueAt(position), _images[u]);
             deferred ??= ctx.Defer(variable, f);
             deferred.Add(new ImageChange(variable, ImageChange.Extend(path, depth - 1, position), depth, image));
         }
 
         return deferred ?? (Value)f;
-    }
-
-    private Value ImageAt(EvalContext ctx, int update, Value old)
-    {
-        var slots = ctx.Frame.Slots;
-        var saved = slots[_except.AtSlot].Value;
-        slots[_except.AtSlot].Value = old;
-        try
-        {
-            return _images[update].Eval(ctx);
-        }
-        finally
-        {
-            slots[_except.AtSlot].Value = saved;
-        }
     }
 }

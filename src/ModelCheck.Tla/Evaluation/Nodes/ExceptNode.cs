@@ -187,7 +187,11 @@ internal sealed class ExceptNode(SourceSpan span, Node function, ExceptPath[] up
         return inner is null ? f : f.Except(key, EvalAt(ctx, inner, value));
     }
 
-    private Value EvalAt(EvalContext ctx, Value current, Node value)
+    /// <summary>
+    /// <paramref name="value"/>, one of this EXCEPT's new values, evaluated with <c>@</c> standing
+    /// for <paramref name="current"/>, the image it replaces.
+    /// </summary>
+    public Value EvalAt(EvalContext ctx, Value current, Node value)
     {
         var frame = ctx.Frame;
         var saved = frame.Slots[atSlot].Value;
