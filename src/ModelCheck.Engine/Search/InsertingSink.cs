@@ -175,13 +175,26 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
     private void Keep(Value[] state, ReadOnlySpan<ImageChange> changes)
     {
         var slot = _count;
-        state.CopyTo(_states[slot], 0);
+
+        // Why element by element: copying references with CopyTo is a call into the runtime's bulk
+        // copy, which costs more than the few values and changes of one successor.
+        Span<Value> kept = _states[slot];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            kept[i] = state[i];
+        }
+
         if (_changeEnd + changes.Length > _changes.Length)
         {
             Array.Resize(ref _changes, Math.Max(_changes.Length * 2, _changeEnd + changes.Length));
         }
 
-        changes.CopyTo(_changes.AsSpan(_changeEnd));
+        var keptChanges = _changes.AsSpan(_changeEnd, changes.Length);
+        for (var i = 0; i < keptChanges.Length; i++)
+        {
+            keptChanges[i] = changes[i];
+        }
+
         _changeStarts[slot] = _changeEnd;
         _changeCounts[slot] = changes.Length;
         _changeEnd += changes.Length;
