@@ -84,6 +84,12 @@ public sealed class ValueSemanticsTests
     public void Membership_InARangeComparesWithItsBounds(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("\\A n \\in {3} : {1, 3} \\subseteq 1..n /\\ {2} \\subseteq 1..n /\\ ~({0, 1} \\subseteq 1..n) /\\ ~({1, 4} \\subseteq 1..n)")]
+    [InlineData("\\A n \\in {3} : {} \\subseteq 1..n /\\ {} \\subseteq n..1 /\\ ~({3} \\subseteq n..1) /\\ {-3, 0, 3} \\subseteq -n..n")]
+    [InlineData("\\A n \\in {3} : {x \\in 1..5 : x < 4} \\subseteq 1..n /\\ ~(1..4 \\subseteq 1..n) /\\ 2..n \\subseteq 1..n")]
+    public void Subset_OfARangeComparesTheIntegersWithItsBounds(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("~(\\E i \\in 9223372036854775806..9223372036854775807 : i < 0)")]
     [InlineData("\\A i \\in 9223372036854775806..9223372036854775807 : i > 0")]
     [InlineData("\\A i \\in (-9223372036854775807 - 1)..(-9223372036854775807) : i < 0")]
@@ -260,6 +266,10 @@ public sealed class ValueSemanticsTests
     [InlineData("\\A n \\in {3} : \"a\" \\in 1..n", "attempted to check if the value \"a\" is in the integer interval 1..3")]
     [InlineData("\\A n \\in {3} : \"a\" \\notin 1..n", "attempted to check if the value \"a\" is in the integer interval 1..3")]
     [InlineData("<<1>> \\in 1..3", "attempted to check if the value <<1>> is in the integer interval 1..3")]
+    [InlineData("\\A n \\in {3} : {\"a\"} \\subseteq 1..n", "attempted to check if the value \"a\" is in the integer interval 1..3")]
+    [InlineData("\\A n \\in {3} : {1, <<1>>} \\subseteq 1..n", "attempted to check if the value <<1>> is in the integer interval 1..3")]
+    [InlineData("\\A n \\in {3} : 1 \\subseteq 1..n", "expected a set, found 1")]
+    [InlineData("\\A s \\in {\"x\"} : {1} \\subseteq s..<<s>>", "expected an integer, found \"x\"")]
     [InlineData("\"a\" \\in Nat", "attempted to check if the value \"a\" is an element of Nat")]
     [InlineData("\\A r \\in {[a |-> 1]} : r \\in Int", "attempted to check if the value [a |-> 1] is an element of Int")]
     [InlineData("\\A n \\in {2} : <<\"a\", 0>> \\in [1..2 -> 0..n]", "attempted to check if the value \"a\" is in the integer interval 0..2")]

@@ -48,7 +48,7 @@ internal static partial class StandardLibrary
         ["TLCEval"] = new(1, (c, s, a) => a[0]),
         ["Any"] = new(0, (c, s, a) => AnySet.Instance),
         ["JavaTime"] = new(0, (c, s, a) => IntValue.Of(0)),
-        ["\\X"] = new(-1, (c, s, a) => new ProductSetValue([.. a.Select(x => AsSet(s, x))])),
+        ["\\X"] = new(-1, Product),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Operators whose arguments at these positions are operators, not values.</summary>
@@ -67,7 +67,18 @@ internal static partial class StandardLibrary
     private static Value[] AsSequence(SourceSpan span, Value v) =>
         FunctionValue.TryAsSequence(v, out var items) ? items : EvalErrors.Throw<Value[]>(span, $"expected a sequence, found {Node.Describe(v)}");
 
-    private static Value Union(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Product(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
+    {
+        var factors = new SetValue[a.Length];
+        for (var i = 0; i < factors.Length; i++)
+        {
+            factors[i] = AsSet(span, a[i]);
+        }
+
+        return new ProductSetValue(factors);
+    }
+
+    private static Value Union(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         if (!AsSet(span, a[0]).IsFinite || !AsSet(span, a[1]).IsFinite)
         {
@@ -90,7 +101,7 @@ internal static partial class StandardLibrary
         return ReferenceEquals(union, x) ? a[0] : ReferenceEquals(union, y) ? a[1] : union;
     }
 
-    private static Value Intersect(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Intersect(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var x = AsSet(span, a[0]);
         var y = AsSet(span, a[1]);
@@ -116,7 +127,7 @@ internal static partial class StandardLibrary
         return EnumeratedSet.FromSorted([.. kept]);
     }
 
-    private static Value Difference(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Difference(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var x = AsSet(span, a[0]);
         var y = AsSet(span, a[1]);
@@ -172,7 +183,7 @@ internal static partial class StandardLibrary
         return true;
     }
 
-    private static Value BigUnion(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value BigUnion(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var all = new List<Value>();
         foreach (var s in AsSet(span, a[0]).Enumerate().Elements)
@@ -183,7 +194,7 @@ internal static partial class StandardLibrary
         return EnumeratedSet.FromList(all);
     }
 
-    private static Value Append(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Append(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var s = AsSequence(span, a[0]);
         var r = new Value[s.Length + 1];
@@ -192,26 +203,26 @@ internal static partial class StandardLibrary
         return new TupleValue(r);
     }
 
-    private static Value Head(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Head(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var s = AsSequence(span, a[0]);
         return s.Length > 0 ? s[0] : EvalErrors.Throw<Value>(span, "Head of the empty sequence");
     }
 
-    private static Value Tail(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Tail(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var s = AsSequence(span, a[0]);
         return s.Length > 0 ? new TupleValue(s[1..]) : EvalErrors.Throw<Value>(span, "Tail of the empty sequence");
     }
 
-    private static Value Concat(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Concat(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var x = AsSequence(span, a[0]);
         var y = AsSequence(span, a[1]);
         return new TupleValue([.. x, .. y]);
     }
 
-    private static Value SubSeq(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value SubSeq(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var s = AsSequence(span, a[0]);
         var m = a[1] is IntValue i ? i.Value : EvalErrors.Throw<long>(span, "SubSeq expects integer bounds");
@@ -229,7 +240,7 @@ internal static partial class StandardLibrary
         return new TupleValue(s[(int)(m - 1)..(int)n]);
     }
 
-    private static Value SelectSeq(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value SelectSeq(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var s = AsSequence(span, a[0]);
         var test = a[1] as OperatorClosure ?? EvalErrors.Throw<OperatorClosure>(span, "SelectSeq expects an operator");
@@ -245,7 +256,7 @@ internal static partial class StandardLibrary
         return new TupleValue([.. kept]);
     }
 
-    private static Value SortSeq(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value SortSeq(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var s = (Value[])AsSequence(span, a[0]).Clone();
         var less = a[1] as OperatorClosure ?? EvalErrors.Throw<OperatorClosure>(span, "SortSeq expects an operator");
@@ -267,7 +278,7 @@ internal static partial class StandardLibrary
         return new TupleValue(s);
     }
 
-    private static Value Merge(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Merge(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var f = AsFunction(span, a[0]);
         var g = AsFunction(span, a[1]);
@@ -296,7 +307,7 @@ internal static partial class StandardLibrary
 
     private static readonly Lock s_printGate = new();
 
-    private static Value Print(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Print(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         lock (s_printGate)
         {
@@ -307,7 +318,7 @@ internal static partial class StandardLibrary
         return a[1];
     }
 
-    private static Value PrintT(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value PrintT(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         lock (s_printGate)
         {
@@ -318,7 +329,7 @@ internal static partial class StandardLibrary
         return BoolValue.True;
     }
 
-    private static Value Assert(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Assert(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         if (ReferenceEquals(a[0], BoolValue.True))
         {
@@ -330,7 +341,7 @@ internal static partial class StandardLibrary
         return BoolValue.False;
     }
 
-    private static Value Permutations(EvalContext ctx, SourceSpan span, Value[] a)
+    private static Value Permutations(EvalContext ctx, SourceSpan span, ReadOnlySpan<Value> a)
     {
         var set = AsSet(span, a[0]).Enumerate();
         var elements = set.Elements;
