@@ -90,6 +90,13 @@ public sealed class ValueSemanticsTests
     public void Subset_OfARangeComparesTheIntegersWithItsBounds(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("{x \\in {3, 1, 2} : x > 1} = {2, 3} /\\ {x \\in {1, 2} : TRUE} = {1, 2} /\\ {x \\in {1, 2} : FALSE} = {}")]
+    [InlineData("{x \\in 1..300 : x % 100 = 0} = {100, 200, 300} /\\ Cardinality({x \\in 1..300 : x > 1}) = 299")]
+    [InlineData("{s \\in {\"b\", \"a\", <<1>>} : s # \"b\"} = {\"a\", <<1>>} /\\ {x \\in {} : x} = {}")]
+    [InlineData("\\A n \\in {2} : {x \\in 1..n : x # n} = {1} /\\ {x \\in {1, 2} : x < n + 1} = 1..n")]
+    public void Filter_KeepsTheElementsThatSatisfyThePredicateInOrder(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("~(\\E i \\in 9223372036854775806..9223372036854775807 : i < 0)")]
     [InlineData("\\A i \\in 9223372036854775806..9223372036854775807 : i > 0")]
     [InlineData("\\A i \\in (-9223372036854775807 - 1)..(-9223372036854775807) : i < 0")]
