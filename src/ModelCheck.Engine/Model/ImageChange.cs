@@ -60,10 +60,43 @@ internal readonly struct ImageChange
     /// <summary>Replaces each changed variable of <paramref name="state"/> by its successor value.</summary>
     public static void Apply(Value[] state, ReadOnlySpan<ImageChange> changes)
     {
+        var start = 0;
+        while (start < changes.Length)
+        {
+            var variable = changes[start].Variable;
+            var end = start + 1;
+            while (end < changes.Length && changes[end].Variable == variable)
+            {
+                end++;
+            }
+
+            state[variable] = ApplyAll((FunctionValue)state[variable], changes[start..end]);
+            start = end;
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="function"/> with the image at the end of each change's path replaced; the
+    /// changes are one variable's, on disjoint paths.
+    /// </summary>
+    /// <remarks>
+    /// Why the shared part of the paths once: a run of fields of one record
+    /// (<c>![m.ins][acc].mbal = .., .bal = .., .val = ..</c>) has one path but for its last position,
+    /// and applying the changes one by one copied every function above the record once per field.
+    /// </remarks>
+    public static FunctionValue ApplyAll(FunctionValue function, ReadOnlySpan<ImageChange> changes)
+    {
+        if (changes.Length > 1 && ShareAllButLast(changes))
+        {
+            return WithRun(function, changes, 0);
+        }
+
         foreach (var change in changes)
         {
-            state[change.Variable] = change.ApplyTo((FunctionValue)state[change.Variable]);
+            function = change.ApplyTo(function);
         }
+
+        return function;
     }
 
     /// <summary><paramref name="function"/> with the image at the end of the path replaced.</summary>
@@ -74,5 +107,37 @@ internal readonly struct ImageChange
         var position = PositionAt(level);
         var image = level + 1 == Depth ? Image : With((FunctionValue)function.ValueAt(position), level + 1);
         return function.WithValueAt(position, image);
+    }
+
+    private static FunctionValue WithRun(FunctionValue function, ReadOnlySpan<ImageChange> run, int level)
+    {
+        if (level + 1 == run[0].Depth)
+        {
+            foreach (var change in run)
+            {
+                function = function.WithValueAt(change.PositionAt(level), change.Image);
+            }
+
+            return function;
+        }
+
+        var position = run[0].PositionAt(level);
+        return function.WithValueAt(position, WithRun((FunctionValue)function.ValueAt(position), run, level + 1));
+    }
+
+    /// <summary>True when every change has the first one's depth and positions but for the last.</summary>
+    private static bool ShareAllButLast(ReadOnlySpan<ImageChange> changes)
+    {
+        var first = changes[0];
+        var prefix = (1UL << (16 * (first.Depth - 1))) - 1;
+        foreach (var change in changes[1..])
+        {
+            if (change.Depth != first.Depth || ((change._path ^ first._path) & prefix) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -190,6 +190,38 @@ public sealed class StateCodecTests
     }
 
     [Fact]
+    public void ApplyingChangesTogetherGivesWhatApplyingThemOneByOneGives()
+    {
+        var pair = Record(("a", I(0)), ("b", I(0)));
+        var procs = (FunctionValue)Procs(pair, pair, pair);
+
+        // A run of two fields of p2's record, in both orders; paths that part before their last
+        // position; paths of two depths.
+        ImageChange[][] cases =
+        [
+            [At(0, I(1), 1, 0), At(0, I(2), 1, 1)],
+            [At(0, I(1), 1, 1), At(0, I(2), 1, 0)],
+            [At(0, I(1), 0, 0), At(0, I(2), 2, 1)],
+            [At(0, Record(("a", I(5)), ("b", I(5))), 0), At(0, I(3), 2, 0)],
+        ];
+        foreach (var changes in cases)
+        {
+            var oneByOne = procs;
+            foreach (var change in changes)
+            {
+                oneByOne = change.ApplyTo(oneByOne);
+            }
+
+            Assert.Equal(oneByOne, ImageChange.ApplyAll(procs, changes));
+        }
+
+        // The images the run leaves alone are the parent's objects.
+        var run = ImageChange.ApplyAll(procs, [At(0, I(1), 1, 0), At(0, I(2), 1, 1)]);
+        Assert.Same(pair, run.ValueAt(0));
+        Assert.Same(pair, run.ValueAt(2));
+    }
+
+    [Fact]
     public void PackingChangesIsRefusedUnlessTheMemoUnpackedEveryFunctionOnThePathIntoSlots()
     {
         var codec = new StateCodec(2);

@@ -49,16 +49,7 @@ internal sealed class DeferredExcept : Value
     }
 
     /// <summary>The function it stands for.</summary>
-    public FunctionValue Build()
-    {
-        var function = Function;
-        foreach (var change in Changes)
-        {
-            function = change.ApplyTo(function);
-        }
-
-        return function;
-    }
+    public FunctionValue Build() => ImageChange.ApplyAll(Function, Changes);
 
     /// <inheritdoc />
     public override int GetHashCode() => throw Unbuilt();
