@@ -179,6 +179,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         // Why element by element: copying references with CopyTo is a call into the runtime's bulk
         // copy, which costs more than the few values and changes of one successor.
         Span<Value> kept = _states[slot];
+        Debug.Assert(state.Length == kept.Length, "one value per variable");
         for (var i = 0; i < kept.Length; i++)
         {
             kept[i] = state[i];

@@ -94,7 +94,17 @@ public sealed class ValueSemanticsTests
     [InlineData("{x \\in 1..300 : x % 100 = 0} = {100, 200, 300} /\\ Cardinality({x \\in 1..300 : x > 1}) = 299")]
     [InlineData("{s \\in {\"b\", \"a\", <<1>>} : s # \"b\"} = {\"a\", <<1>>} /\\ {x \\in {} : x} = {}")]
     [InlineData("\\A n \\in {2} : {x \\in 1..n : x # n} = {1} /\\ {x \\in {1, 2} : x < n + 1} = 1..n")]
+    [InlineData("{<<a, b>> \\in {1, 2} \\X {1, 2} : a < b} = {<<1, 2>>} /\\ LET S == {x \\in 1..300 : TRUE} IN {x \\in S : x > 0} = S")]
     public void Filter_KeepsTheElementsThatSatisfyThePredicateInOrder(string expression) => AssertHolds(expression);
+
+    [Theory]
+    // Four arguments stay on the stack and a fifth takes an array; operators called back by
+    // SelectSeq and SortSeq evaluate library calls of their own while the outer call's arguments are held.
+    [InlineData("Cardinality({1} \\X {2} \\X {3} \\X {4}) = 1 /\\ Cardinality({1} \\X {2, 3} \\X {3} \\X {4} \\X {5}) = 2")]
+    [InlineData("SelectSeq(<<<<1>>, <<>>, <<2, 3>>>>, LAMBDA s : Len(s) > 0) = <<<<1>>, <<2, 3>>>>")]
+    [InlineData("SortSeq(<<<<1, 2>>, <<1>>, <<>>>>, LAMBDA a, b : Len(a) < Len(b)) = <<<<>>, <<1>>, <<1, 2>>>>")]
+    [InlineData("SubSeq(Append(<<1, 2>>, Len(<<4>>)), 2, Len(Tail(<<1, 2, 3>>)) + 1) = <<2, 1>>")]
+    public void LibraryCalls_TakeTheirArgumentsInOrderAtAnyNesting(string expression) => AssertHolds(expression);
 
     [Theory]
     [InlineData("~(\\E i \\in 9223372036854775806..9223372036854775807 : i < 0)")]
@@ -277,6 +287,7 @@ public sealed class ValueSemanticsTests
     [InlineData("\\A n \\in {3} : {1, <<1>>} \\subseteq 1..n", "attempted to check if the value <<1>> is in the integer interval 1..3")]
     [InlineData("\\A n \\in {3} : 1 \\subseteq 1..n", "expected a set, found 1")]
     [InlineData("\\A s \\in {\"x\"} : {1} \\subseteq s..<<s>>", "expected an integer, found \"x\"")]
+    [InlineData("\\A s \\in {\"x\"} : Tail(s) \\subseteq 1..s", "expected a sequence, found \"x\"")]
     [InlineData("\"a\" \\in Nat", "attempted to check if the value \"a\" is an element of Nat")]
     [InlineData("\\A r \\in {[a |-> 1]} : r \\in Int", "attempted to check if the value [a |-> 1] is an element of Int")]
     [InlineData("\\A n \\in {2} : <<\"a\", 0>> \\in [1..2 -> 0..n]", "attempted to check if the value \"a\" is in the integer interval 0..2")]

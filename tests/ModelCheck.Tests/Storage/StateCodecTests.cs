@@ -196,13 +196,14 @@ public sealed class StateCodecTests
         var procs = (FunctionValue)Procs(pair, pair, pair);
 
         // A run of two fields of p2's record, in both orders; paths that part before their last
-        // position; paths of two depths.
+        // position; paths of two depths; a run of whole images.
         ImageChange[][] cases =
         [
             [At(0, I(1), 1, 0), At(0, I(2), 1, 1)],
             [At(0, I(1), 1, 1), At(0, I(2), 1, 0)],
             [At(0, I(1), 0, 0), At(0, I(2), 2, 1)],
             [At(0, Record(("a", I(5)), ("b", I(5))), 0), At(0, I(3), 2, 0)],
+            [At(0, Record(("a", I(5)), ("b", I(5))), 0), At(0, pair, 2)],
         ];
         foreach (var changes in cases)
         {
@@ -219,6 +220,30 @@ public sealed class StateCodecTests
         var run = ImageChange.ApplyAll(procs, [At(0, I(1), 1, 0), At(0, I(2), 1, 1)]);
         Assert.Same(pair, run.ValueAt(0));
         Assert.Same(pair, run.ValueAt(2));
+
+        // Runs at depth 3 (PaxosCommit's ![m.ins][acc].bal = .., .val = ..) that part at the first
+        // or the second position, and one variable's changes on both sides of another's.
+        var deep = (FunctionValue)Procs(procs, procs, procs);
+        ImageChange[][] deepCases =
+        [
+            [At(0, I(1), 2, 1, 0), At(0, I(2), 2, 1, 1)],
+            [At(0, I(1), 2, 1, 0), At(0, I(2), 0, 1, 1)],
+            [At(0, I(1), 2, 1, 0), At(0, I(2), 2, 0, 1)],
+        ];
+        foreach (var changes in deepCases)
+        {
+            var oneByOne = deep;
+            foreach (var change in changes)
+            {
+                oneByOne = change.ApplyTo(oneByOne);
+            }
+
+            Assert.Equal(oneByOne, ImageChange.ApplyAll(deep, changes));
+        }
+
+        Value[] state = [procs, Tuple(I(0), I(0))];
+        ImageChange.Apply(state, [At(0, I(1), 1, 0), At(1, I(7), 1), At(0, I(2), 1, 1)]);
+        Assert.Equal([Procs(pair, Record(("a", I(1)), ("b", I(2))), pair), Tuple(I(0), I(7))], state);
     }
 
     [Fact]

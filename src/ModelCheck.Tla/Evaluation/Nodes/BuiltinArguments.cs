@@ -8,7 +8,8 @@ namespace ModelCheck.Tla.Evaluation.Nodes;
 /// </summary>
 /// <remarks>
 /// Why: an array per call was a tenth of everything DnsRace allocated (<c>Len</c>, <c>\subseteq</c>
-/// and <c>\</c> in its actions and invariants); the implementations take a span and keep no reference to it.
+/// and <c>\</c> in its actions and invariants). The implementations take a span, which the compiler
+/// does not let them keep; operators they call back (SelectSeq's test) get buffers of their own.
 /// </remarks>
 [InlineArray(Length)]
 internal struct BuiltinArguments
