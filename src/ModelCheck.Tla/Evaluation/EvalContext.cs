@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Tla.Evaluation;
@@ -10,6 +11,22 @@ namespace ModelCheck.Tla.Evaluation;
 /// </summary>
 internal sealed class EvalContext
 {
+    /// <summary>
+    /// The deepest nesting of operator calls and recursive function applications an evaluation may
+    /// reach; deeper is reported as an error at the call that goes past it.
+    /// </summary>
+    /// <remarks>
+    /// Why a fixed count: a recursive definition that never reaches its base case would otherwise
+    /// overflow the thread's stack, which ends the process with the runtime's stack trace and nothing
+    /// reported. The stack alone would not do either: threads have stacks of different sizes, so the
+    /// call reported would depend on the thread, and with it on the worker count. Each level takes
+    /// well under 1 KB of stack, so the count is reached first on every worker thread.
+    /// </remarks>
+    public const int MaxCallDepth = 5000;
+
+    /// <summary>Depth from which each call also asks the runtime whether the stack has room left.</summary>
+    private const int CheckedCallDepth = 256;
+
     /// <summary>Largest frame kept for reuse.</summary>
     private const int MaxSpareFrameSize = 16;
 
@@ -37,6 +54,7 @@ internal sealed class EvalContext
     private Actions.DeferredExcept?[] _deferred = [];
     private int[] _assigned = new int[8];
     private int _assignedCount;
+    private int _callDepth;
 
     /// <summary>Creates a context for states of <paramref name="variableCount"/> variables.</summary>
     public EvalContext(int variableCount)
@@ -172,6 +190,34 @@ internal sealed class EvalContext
         finally
         {
             Frame = saved;
+        }
+    }
+
+    /// <summary>
+    /// Enters an operator call or a recursive function application made at <paramref name="span"/>;
+    /// <see cref="LeaveCall"/> must follow, also when the evaluation fails.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterCall(SourceSpan span)
+    {
+        if (++_callDepth > CheckedCallDepth)
+        {
+            EnterDeepCall(span);
+        }
+    }
+
+    /// <summary>Leaves the call entered last with <see cref="EnterCall"/>.</summary>
+    public void LeaveCall() => _callDepth--;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EnterDeepCall(SourceSpan span)
+    {
+        // Why the runtime's check too: a thread with a small stack (a trace search's, or the main
+        // thread under a low ulimit) may run out before the count does; an error then beats a crash.
+        if (_callDepth > MaxCallDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _callDepth--;
+            EvalErrors.Throw(span, $"the evaluation nested more than {MaxCallDepth} operator calls or recursive function applications: a recursive definition that never reaches its base case?");
         }
     }
 

@@ -58,4 +58,64 @@ public sealed class ErrorLocationTests
         Assert.Equal(75, run.ExitCode);
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // A recursion that never reaches its base case is an error at the call that goes too deep (an
+    // operator, a zero-argument operator, an action, a function defined by a rule), with one worker
+    // and with two, instead of a stack overflow that ends the process.
+    [InlineData("x' = F(x)", "M.tla:5:9: error TLC0075: the evaluation nested more than 5000 operator calls")]
+    [InlineData("x' = Z", "M.tla:6:6: error TLC0075: the evaluation nested more than 5000 operator calls")]
+    [InlineData("A(x)", "M.tla:7:9: error TLC0075: the evaluation nested more than 5000 operator calls")]
+    [InlineData("x' = f[x]", "M.tla:8:1: error TLC0075: the evaluation nested more than 5000 operator calls")]
+    public void EndlessRecursion_IsAnErrorAtTheCallThatGoesTooDeep(string next, string expected)
+    {
+        foreach (var workers in (int[])[1, 2])
+        {
+            using var dir = new TempDirectory();
+            var spec = Path.Combine(dir.Path, "M.tla");
+            File.WriteAllText(spec, $$"""
+                ---- MODULE M ----
+                EXTENDS Naturals
+                VARIABLE x
+                RECURSIVE F(_), Z, A(_)
+                F(n) == F(n + 1)
+                Z == Z + 1
+                A(n) == A(n + 1)
+                f[n \in Nat] == f[n + 1]
+                Init == x \in 0..3
+                Next == {{next}}
+                ====
+                """);
+            File.WriteAllText(Path.Combine(dir.Path, "M.cfg"), "INIT Init\nNEXT Next\n");
+
+            var run = CliRun.Check(spec, workers: workers);
+
+            Assert.Equal(75, run.ExitCode);
+            Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void DeepRecursion_ThatEnds_IsEvaluated()
+    {
+        using var dir = new TempDirectory();
+        var spec = Path.Combine(dir.Path, "M.tla");
+        File.WriteAllText(spec, """
+            ---- MODULE M ----
+            EXTENDS Naturals
+            VARIABLE x
+            RECURSIVE Sum(_)
+            Sum(n) == IF n = 0 THEN 0 ELSE n + Sum(n - 1)
+            g[n \in Nat] == IF n = 0 THEN 0 ELSE 1 + g[n - 1]
+            Init == x = 0
+            Next == x < 2 /\ x' = x + 1 /\ Sum(1000) = 500500 /\ g[1000] = 1000
+            ====
+            """);
+        File.WriteAllText(Path.Combine(dir.Path, "M.cfg"), "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(3, run.Number("distinctStates"));
+    }
 }

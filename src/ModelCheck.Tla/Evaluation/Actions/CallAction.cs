@@ -29,6 +29,7 @@ internal sealed class CallAction(SourceSpan span, CompiledOperator op, Node[] ar
             ctx.ActionDepth++;
         }
 
+        ctx.EnterCall(Span);
         ctx.Frame = frame;
         try
         {
@@ -36,6 +37,7 @@ internal sealed class CallAction(SourceSpan span, CompiledOperator op, Node[] ar
         }
         finally
         {
+            ctx.LeaveCall();
             ctx.Frame = saved;
             if (labels)
             {

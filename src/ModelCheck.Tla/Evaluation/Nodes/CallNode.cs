@@ -18,11 +18,29 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
         var body = Operator.GetEvalBody();
         if (Operator.FrameSize == 0 && Operator.IsModuleLevel)
         {
-            return body.Eval(ctx);
+            ctx.EnterCall(Span);
+            try
+            {
+                return body.Eval(ctx);
+            }
+            finally
+            {
+                ctx.LeaveCall();
+            }
         }
 
         var frame = Enter(ctx, Operator, Args, hops);
-        var result = ctx.EvalIn(frame, body);
+        Value result;
+        ctx.EnterCall(Span);
+        try
+        {
+            result = ctx.EvalIn(frame, body);
+        }
+        finally
+        {
+            ctx.LeaveCall();
+        }
+
         if (Operator.FramesStayLocal)
         {
             ctx.ReturnFrame(frame);

@@ -25,6 +25,7 @@ internal sealed class RecursiveFunctionNode(SourceSpan span, Node domain, int fr
             frame.Slots[0].Value = arg;
             frame.Slots[selfSlot].Value = self;
             var saved = (ctx.Frame, ctx.State, ctx.Next);
+            ctx.EnterCall(Span);
             ctx.Frame = frame;
             ctx.State = state;
             ctx.Next = next;
@@ -39,6 +40,7 @@ internal sealed class RecursiveFunctionNode(SourceSpan span, Node domain, int fr
             }
             finally
             {
+                ctx.LeaveCall();
                 (ctx.Frame, ctx.State, ctx.Next) = saved;
             }
         });
