@@ -118,4 +118,47 @@ public sealed class ErrorLocationTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(3, run.Number("distinctStates"));
     }
+
+    [Fact]
+    public void EndlessRecursion_OnAThreadWithoutAContext_IsAnError()
+    {
+        using var dir = new TempDirectory();
+        var spec = Path.Combine(dir.Path, "M.tla");
+        File.WriteAllText(spec, """
+            ---- MODULE M ----
+            EXTENDS Naturals
+            VARIABLE x
+            f[n \in Nat] == f[n + 1]
+            Init == x = 0
+            Next == x' = x
+            Holds == f[x] = 0
+            ====
+            """);
+        var config = Path.Combine(dir.Path, "M.cfg");
+        File.WriteAllText(config, "INIT Init\nNEXT Next\nINVARIANT Holds\n");
+        var model = Tla.Modeling.ModelBuilder.Build(spec, config, []).Model!;
+        var holds = Assert.IsType<Tla.Evaluation.Nodes.CallNode>(model.Invariants[0]).Operator.GetEvalBody();
+        var f = Assert.IsType<Tla.Evaluation.Nodes.ApplyFunctionNode>(Assert.IsType<Tla.Evaluation.Nodes.EqualsNode>(holds).Left).Function;
+        var function = (Engine.Values.FunctionValue)f.Eval(new Tla.Evaluation.EvalContext(1));
+
+        // A thread that never evaluated anything has no context of its own: the rule makes one, and
+        // the applications nested in it count their depth there.
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                function.TryApply(Engine.Values.IntValue.Of(0));
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        });
+        thread.Start();
+        thread.Join();
+
+        var error = Assert.IsType<Engine.Diagnostics.DiagnosticException>(failure);
+        Assert.Contains("nested more than 5000", error.Diagnostic.Message, StringComparison.Ordinal);
+    }
 }

@@ -20,7 +20,14 @@ internal sealed class RecursiveFunctionNode(SourceSpan span, Node domain, int fr
         LazyFunctionValue? self = null;
         self = new LazyFunctionValue(domainSet, arg =>
         {
-            var ctx = EvalContext.Current ?? new EvalContext(variableCount);
+            // Why a context made here becomes the thread's for the call: the applications nested in
+            // it then count their depth in one context (see EvalContext.MaxCallDepth).
+            var current = EvalContext.Current;
+            var ctx = current ?? new EvalContext(variableCount);
+            if (current is null)
+            {
+                EvalContext.Current = ctx;
+            }
             var frame = new Frame(frameSize, parent);
             frame.Slots[0].Value = arg;
             frame.Slots[selfSlot].Value = self;
@@ -42,6 +49,10 @@ internal sealed class RecursiveFunctionNode(SourceSpan span, Node domain, int fr
             {
                 ctx.LeaveCall();
                 (ctx.Frame, ctx.State, ctx.Next) = saved;
+                if (current is null)
+                {
+                    EvalContext.Current = null;
+                }
             }
         });
         return self;
