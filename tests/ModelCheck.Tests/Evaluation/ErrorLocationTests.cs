@@ -39,8 +39,7 @@ public sealed class ErrorLocationTests
     public void Errors_AreReportedAtTheExpressionWithTheGeneralOperatorsMessage(string init, string next, string expected)
     {
         using var dir = new TempDirectory();
-        var spec = Path.Combine(dir.Path, "M.tla");
-        File.WriteAllText(spec, $$"""
+        var spec = WriteSpec(dir, $$"""
             ---- MODULE M ----
             EXTENDS Naturals, Integers
             VARIABLE x
@@ -50,8 +49,7 @@ public sealed class ErrorLocationTests
             Init == {{init}}
             Next == {{next}}
             ====
-            """);
-        File.WriteAllText(Path.Combine(dir.Path, "M.cfg"), "INIT Init\nNEXT Next\n");
+            """, "INIT Init\nNEXT Next\n");
 
         var run = CliRun.Check(spec);
 
@@ -72,8 +70,7 @@ public sealed class ErrorLocationTests
         foreach (var workers in (int[])[1, 2])
         {
             using var dir = new TempDirectory();
-            var spec = Path.Combine(dir.Path, "M.tla");
-            File.WriteAllText(spec, $$"""
+            var spec = WriteSpec(dir, $$"""
                 ---- MODULE M ----
                 EXTENDS Naturals
                 VARIABLE x
@@ -85,8 +82,7 @@ public sealed class ErrorLocationTests
                 Init == x \in 0..3
                 Next == {{next}}
                 ====
-                """);
-            File.WriteAllText(Path.Combine(dir.Path, "M.cfg"), "INIT Init\nNEXT Next\n");
+                """, "INIT Init\nNEXT Next\n");
 
             var run = CliRun.Check(spec, workers: workers);
 
@@ -99,8 +95,7 @@ public sealed class ErrorLocationTests
     public void DeepRecursion_ThatEnds_IsEvaluated()
     {
         using var dir = new TempDirectory();
-        var spec = Path.Combine(dir.Path, "M.tla");
-        File.WriteAllText(spec, """
+        var spec = WriteSpec(dir, """
             ---- MODULE M ----
             EXTENDS Naturals
             VARIABLE x
@@ -110,8 +105,7 @@ public sealed class ErrorLocationTests
             Init == x = 0
             Next == x < 2 /\ x' = x + 1 /\ Sum(1000) = 500500 /\ g[1000] = 1000
             ====
-            """);
-        File.WriteAllText(Path.Combine(dir.Path, "M.cfg"), "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
+            """, "INIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
 
         var run = CliRun.Check(spec);
 
@@ -123,8 +117,7 @@ public sealed class ErrorLocationTests
     public void EndlessRecursion_OnAThreadWithoutAContext_IsAnError()
     {
         using var dir = new TempDirectory();
-        var spec = Path.Combine(dir.Path, "M.tla");
-        File.WriteAllText(spec, """
+        var spec = WriteSpec(dir, """
             ---- MODULE M ----
             EXTENDS Naturals
             VARIABLE x
@@ -133,10 +126,8 @@ public sealed class ErrorLocationTests
             Next == x' = x
             Holds == f[x] = 0
             ====
-            """);
-        var config = Path.Combine(dir.Path, "M.cfg");
-        File.WriteAllText(config, "INIT Init\nNEXT Next\nINVARIANT Holds\n");
-        var model = Tla.Modeling.ModelBuilder.Build(spec, config, []).Model!;
+            """, "INIT Init\nNEXT Next\nINVARIANT Holds\n");
+        var model = Tla.Modeling.ModelBuilder.Build(spec, Path.ChangeExtension(spec, ".cfg"), []).Model!;
         var holds = Assert.IsType<Tla.Evaluation.Nodes.CallNode>(model.Invariants[0]).Operator.GetEvalBody();
         var f = Assert.IsType<Tla.Evaluation.Nodes.ApplyFunctionNode>(Assert.IsType<Tla.Evaluation.Nodes.EqualsNode>(holds).Left).Function;
         var function = (Engine.Values.FunctionValue)f.Eval(new Tla.Evaluation.EvalContext(1));
@@ -160,5 +151,14 @@ public sealed class ErrorLocationTests
 
         var error = Assert.IsType<Engine.Diagnostics.DiagnosticException>(failure);
         Assert.Contains("nested more than 5000", error.Diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes <c>M.tla</c> and <c>M.cfg</c> into <paramref name="dir"/>; returns the spec's path.</summary>
+    private static string WriteSpec(TempDirectory dir, string spec, string config)
+    {
+        var path = Path.Combine(dir.Path, "M.tla");
+        File.WriteAllText(path, spec);
+        File.WriteAllText(Path.Combine(dir.Path, "M.cfg"), config);
+        return path;
     }
 }
