@@ -25,6 +25,14 @@ internal sealed class ChunkWorkers : IDisposable
     private volatile bool _stopping;
     private ExceptionDispatchInfo? _failure;
 
+    /// <summary>
+    /// Stack reserved for each helper thread. Why set: evaluation nests as deep as the spec's
+    /// recursion (up to the evaluator's limit on nested calls), and the runtime's default for a new
+    /// thread is smaller than the main thread's on some systems (1.5 MB with musl or on macOS); with
+    /// this much, the same call goes too deep on every thread, whichever worker evaluates it.
+    /// </summary>
+    private const int HelperStackBytes = 16 << 20;
+
     /// <summary>Starts <paramref name="workers"/> - 1 helper threads.</summary>
     public ChunkWorkers(int workers, ObjectPool<ExpansionScratch> scratch)
     {
@@ -35,7 +43,7 @@ internal sealed class ChunkWorkers : IDisposable
         {
             _start[i] = new SemaphoreSlim(0);
             var index = i;
-            _helpers[i] = new Thread(() => Loop(index)) { IsBackground = true, Name = "ModelCheck worker" };
+            _helpers[i] = new Thread(() => Loop(index), HelperStackBytes) { IsBackground = true, Name = "ModelCheck worker" };
             _helpers[i].Start();
         }
     }

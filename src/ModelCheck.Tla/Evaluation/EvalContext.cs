@@ -19,8 +19,9 @@ internal sealed class EvalContext
     /// Why a fixed count: a recursive definition that never reaches its base case would otherwise
     /// overflow the thread's stack, which ends the process with the runtime's stack trace and nothing
     /// reported. The stack alone would not do either: threads have stacks of different sizes, so the
-    /// call reported would depend on the thread, and with it on the worker count. Each level takes
-    /// well under 1 KB of stack, so the count is reached first on every worker thread.
+    /// call reported would depend on the thread, and with it on the worker count. A level takes
+    /// about 0.2 to 1 KB of stack, and the main thread has 8 MB and helper workers 16 MB, so the count
+    /// is reached first on every worker thread. Action calls are not counted (see CallAction).
     /// </remarks>
     public const int MaxCallDepth = 5000;
 
@@ -209,17 +210,57 @@ internal sealed class EvalContext
     /// <summary>Leaves the call entered last with <see cref="EnterCall"/>.</summary>
     public void LeaveCall() => _callDepth--;
 
+    /// <summary>
+    /// Starts an evaluation nested in another (a state predicate tested while an action is being
+    /// enumerated) at depth 0; returns the depth to give back to <see cref="ResumeCallDepth"/>.
+    /// </summary>
+    /// <remarks>
+    /// Why: with one worker the invariants of new states run inside the enumeration of a later
+    /// state, with several in a pass of their own; from the same depth, the same call goes too deep.
+    /// </remarks>
+    public int SuspendCallDepth()
+    {
+        var depth = _callDepth;
+        _callDepth = 0;
+        return depth;
+    }
+
+    /// <summary>Restores the depth that <see cref="SuspendCallDepth"/> returned.</summary>
+    public void ResumeCallDepth(int depth) => _callDepth = depth;
+
+    /// <summary>
+    /// Reports an error at <paramref name="span"/> when the thread's stack is nearly used up: for
+    /// nesting that <see cref="EnterCall"/> does not count (an action calling itself).
+    /// </summary>
+    public static void EnsureStack(SourceSpan span)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ThrowStackExhausted(span);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void EnterDeepCall(SourceSpan span)
     {
-        // Why the runtime's check too: a thread with a small stack (a trace search's, or the main
-        // thread under a low ulimit) may run out before the count does; an error then beats a crash.
-        if (_callDepth > MaxCallDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (_callDepth > MaxCallDepth)
         {
             _callDepth--;
             EvalErrors.Throw(span, $"the evaluation nested more than {MaxCallDepth} operator calls or recursive function applications: a recursive definition that never reaches its base case?");
         }
+
+        // Why the runtime's check too: a thread with a small stack (a trace search's, or the main
+        // thread under a low ulimit) may run out before the count does; an error then beats a crash.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _callDepth--;
+            ThrowStackExhausted(span);
+        }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowStackExhausted(SourceSpan span) =>
+        EvalErrors.Throw(span, "the evaluation nested too deeply for the thread's stack: a recursive definition that never reaches its base case?");
 
     /// <summary>Gives the primed <paramref name="variable"/> the value <paramref name="value"/> in <see cref="Next"/>.</summary>
     /// <remarks>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Tla.Compilation;
@@ -182,6 +183,13 @@ internal sealed partial class ModelBuilder
     /// </summary>
     private void CollectSpec(Expr e, ModuleInstance owner, SpecParts parts)
     {
+        // Why: a RECURSIVE definition in the specification (Fair == WF_x(Next) /\ Fair) unfolds
+        // without end, and the stack overflow would end the process with nothing reported.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new DiagnosticException(new Diagnostic("CFG0308", e.Span, "the specification unfolds its definitions without end: a recursive definition in the specification is not supported"));
+        }
+
         switch (e)
         {
             case JunctionExpr { IsConjunction: true } j:

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Values;
 using ModelCheck.Tla.Compilation;
@@ -162,6 +163,13 @@ internal sealed partial class TemporalCompiler
     /// <summary>Unfolds a use of a temporal definition into its body, with arguments bound to their (constant) values.</summary>
     private (Expr Body, ModuleInstance Owner, Scope? Scope)? Unfold(Expr expr, ModuleInstance owner, Scope? scope)
     {
+        // Why: a RECURSIVE temporal definition (P(n) == <>(x = n) /\ P(n + 1)) unfolds without end,
+        // and the stack overflow would end the process with nothing reported.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Unsupported(expr.Span, "this temporal formula unfolds its definitions without end: a recursive temporal definition is not supported");
+        }
+
         var (name, args, module) = expr switch
         {
             NameExpr n => (n.Name, [], owner),

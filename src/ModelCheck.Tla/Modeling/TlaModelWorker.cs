@@ -65,6 +65,7 @@ internal sealed class TlaModelWorker : IModelWorker
         }
 
         var saved = (_ctx.State, _ctx.Frame);
+        var depth = _ctx.SuspendCallDepth();
         _ctx.State = state;
         _ctx.Frame = EvalContext.RootFrame;
         EvalContext.Current = _ctx;
@@ -87,6 +88,7 @@ internal sealed class TlaModelWorker : IModelWorker
         finally
         {
             (_ctx.State, _ctx.Frame) = saved;
+            _ctx.ResumeCallDepth(depth);
         }
     }
 
@@ -100,6 +102,7 @@ internal sealed class TlaModelWorker : IModelWorker
         }
 
         var saved = (_ctx.State, _ctx.Frame);
+        var depth = _ctx.SuspendCallDepth();
         _ctx.State = state;
         _ctx.Frame = EvalContext.RootFrame;
 
@@ -124,6 +127,7 @@ internal sealed class TlaModelWorker : IModelWorker
         finally
         {
             (_ctx.State, _ctx.Frame) = saved;
+            _ctx.ResumeCallDepth(depth);
         }
     }
 

@@ -59,12 +59,14 @@ public sealed class ErrorLocationTests
 
     [Theory]
     // A recursion that never reaches its base case is an error at the call that goes too deep (an
-    // operator, a zero-argument operator, an action, a function defined by a rule), with one worker
-    // and with two, instead of a stack overflow that ends the process.
+    // operator, a zero-argument operator, a function defined by a rule, an operator passed to
+    // SelectSeq), with one worker and with two, instead of a stack overflow that ends the process.
+    // An action is not counted (the rest of the step runs inside it): it fails when the stack runs low.
     [InlineData("x' = F(x)", "M.tla:5:9: error TLC0075: the evaluation nested more than 5000 operator calls")]
     [InlineData("x' = Z", "M.tla:6:6: error TLC0075: the evaluation nested more than 5000 operator calls")]
-    [InlineData("A(x)", "M.tla:7:9: error TLC0075: the evaluation nested more than 5000 operator calls")]
     [InlineData("x' = f[x]", "M.tla:8:1: error TLC0075: the evaluation nested more than 5000 operator calls")]
+    [InlineData("x' = x /\\ Keep(0)", "M.tla:9:12: error TLC0075: the evaluation nested more than 5000 operator calls")]
+    [InlineData("A(x)", "M.tla:7:9: error TLC0075: the evaluation nested too deeply for the thread's stack")]
     public void EndlessRecursion_IsAnErrorAtTheCallThatGoesTooDeep(string next, string expected)
     {
         foreach (var workers in (int[])[1, 2])
@@ -72,13 +74,14 @@ public sealed class ErrorLocationTests
             using var dir = new TempDirectory();
             var spec = WriteSpec(dir, $$"""
                 ---- MODULE M ----
-                EXTENDS Naturals
+                EXTENDS Naturals, Sequences
                 VARIABLE x
-                RECURSIVE F(_), Z, A(_)
+                RECURSIVE F(_), Z, A(_), Keep(_)
                 F(n) == F(n + 1)
                 Z == Z + 1
                 A(n) == A(n + 1)
                 f[n \in Nat] == f[n + 1]
+                Keep(n) == SelectSeq(<<n + 1>>, Keep) # <<>>
                 Init == x \in 0..3
                 Next == {{next}}
                 ====
@@ -111,6 +114,63 @@ public sealed class ErrorLocationTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(3, run.Number("distinctStates"));
+    }
+
+    [Fact]
+    public void NestingThatIsNotRecursion_IsNotCounted_AndInvariantsStartAtTheTop()
+    {
+        // A \A over 6,000 operator calls in an action nests the rest of the step 6,000 deep, and an
+        // invariant that recurses almost to the limit is checked inside the enumeration with one
+        // worker and apart with two (more than one chunk of states, so a helper thread takes some).
+        using var dir = new TempDirectory();
+        var spec = WriteSpec(dir, """
+            ---- MODULE M ----
+            EXTENDS Naturals
+            VARIABLE x
+            RECURSIVE Sum(_)
+            Sum(n) == IF n = 0 THEN 0 ELSE n + Sum(n - 1)
+            Ok(i) == i >= 0
+            Init == x \in 0..1100
+            Next == /\ \A i \in 1..6000 : Ok(i)
+                    /\ x' = x
+            Deep == Sum(4990 + (x % 2)) > 0
+            ====
+            """, "INIT Init\nNEXT Next\nINVARIANT Deep\n");
+
+        foreach (var workers in (int[])[1, 2])
+        {
+            var run = CliRun.Check(spec, workers: workers);
+
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Equal(1101, run.Number("distinctStates"));
+        }
+    }
+
+    [Theory]
+    // A recursive definition in a temporal property or in the specification's fairness is reported,
+    // not unfolded until the stack runs out.
+    [InlineData("SPECIFICATION Spec\nPROPERTY Q\n", "M.tla:6:21: error CFG0308: this temporal formula unfolds its definitions without end")]
+    [InlineData("SPECIFICATION FairSpec\n", "M.tla:7:9: error CFG0308: the specification unfolds its definitions without end")]
+    public void RecursiveTemporalDefinitions_AreReported(string config, string expected)
+    {
+        using var dir = new TempDirectory();
+        var spec = WriteSpec(dir, """
+            ---- MODULE M ----
+            EXTENDS Naturals
+            VARIABLE x
+            RECURSIVE Q, Fair
+            Next == x' = 1 - x
+            Q == []<>(x = 0) /\ Q
+            Fair == WF_x(Next) /\ Fair
+            Spec == x = 0 /\ [][Next]_x
+            FairSpec == Spec /\ Fair
+            ====
+            """, config);
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(151, run.ExitCode);
+        Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,6 +11,11 @@ internal sealed class CallAction(SourceSpan span, CompiledOperator op, Node[] ar
     /// <inheritdoc />
     public override void Enumerate(EvalContext ctx, Continuation next)
     {
+        // Why the stack and not EnterCall's count: the rest of the step (later conjuncts, every
+        // step of a \A, the sink and the invariants it checks) runs inside this call, so a count
+        // would grow with \A i \in 1..5000 : Ok(i) as with recursion. Only an action that calls
+        // itself without end can use the stack up here.
+        EvalContext.EnsureStack(Span);
         var body = op.GetActionBody(initial);
         var entered = op.FrameSize != 0 || !op.IsModuleLevel;
         var frame = entered ? Nodes.CallNode.Enter(ctx, op, args, hops) : ctx.Frame;
@@ -29,7 +34,6 @@ internal sealed class CallAction(SourceSpan span, CompiledOperator op, Node[] ar
             ctx.ActionDepth++;
         }
 
-        ctx.EnterCall(Span);
         ctx.Frame = frame;
         try
         {
@@ -37,7 +41,6 @@ internal sealed class CallAction(SourceSpan span, CompiledOperator op, Node[] ar
         }
         finally
         {
-            ctx.LeaveCall();
             ctx.Frame = saved;
             if (labels)
             {

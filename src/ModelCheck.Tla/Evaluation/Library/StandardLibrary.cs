@@ -247,7 +247,7 @@ internal static partial class StandardLibrary
         var kept = new List<Value>();
         foreach (var e in s)
         {
-            if (ReferenceEquals(ClosureCallNode.Invoke(ctx, test, e), BoolValue.True))
+            if (ReferenceEquals(ClosureCallNode.Invoke(ctx, span, test, e), BoolValue.True))
             {
                 kept.Add(e);
             }
@@ -266,7 +266,7 @@ internal static partial class StandardLibrary
         {
             var x = s[i];
             var j = i - 1;
-            while (j >= 0 && ReferenceEquals(ClosureCallNode.Invoke(ctx, less, x, s[j]), BoolValue.True))
+            while (j >= 0 && ReferenceEquals(ClosureCallNode.Invoke(ctx, span, less, x, s[j]), BoolValue.True))
             {
                 s[j + 1] = s[j];
                 j--;

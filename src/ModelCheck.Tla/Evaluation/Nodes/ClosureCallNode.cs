@@ -28,11 +28,11 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
             frame.Slots[i].Value = args[i].Eval(ctx);
         }
 
-        return ctx.EvalIn(frame, body);
+        return EvalCall(ctx, Span, frame, body);
     }
 
-    /// <summary>Calls <paramref name="closure"/> with already evaluated arguments (used by built-ins such as SelectSeq).</summary>
-    public static Value Invoke(EvalContext ctx, OperatorClosure closure, params Value[] args)
+    /// <summary>Calls <paramref name="closure"/> with already evaluated arguments (used by built-ins such as SelectSeq, at <paramref name="span"/>).</summary>
+    public static Value Invoke(EvalContext ctx, SourceSpan span, OperatorClosure closure, params Value[] args)
     {
         var op = closure.Operator;
         var body = op.GetBody();
@@ -42,6 +42,21 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
             frame.Slots[i].Value = args[i];
         }
 
-        return ctx.EvalIn(frame, body);
+        return EvalCall(ctx, span, frame, body);
+    }
+
+    // Why counted as CallNode counts: a RECURSIVE operator passed to SelectSeq or SortSeq by name
+    // recurses through here with no CallNode on the cycle.
+    private static Value EvalCall(EvalContext ctx, SourceSpan span, Frame frame, Node body)
+    {
+        ctx.EnterCall(span);
+        try
+        {
+            return ctx.EvalIn(frame, body);
+        }
+        finally
+        {
+            ctx.LeaveCall();
+        }
     }
 }
