@@ -246,11 +246,27 @@ internal sealed partial class Compiler
         var inner = env.WithScope(scope);
         var cacheSlots = new List<int>();
         var ops = new List<CompiledOperator>();
+
+        // Why not cached: a cached definition's body is compiled before the LET's body, and a
+        // zero-parameter RECURSIVE one (y == y + 1) would need its own body while compiling it.
+        // As an operator each use is a call, and an endless recursion is reported as one.
+        var recursive = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in definitions)
+        {
+            if (unit is RecursiveDecl r)
+            {
+                foreach (var o in r.Operators)
+                {
+                    recursive.Add(o.Name);
+                }
+            }
+        }
+
         foreach (var unit in definitions)
         {
             switch (unit)
             {
-                case OperatorDef d when d.Params.Length == 0 && LevelOfExpr(d.Body, env.Module) <= 1:
+                case OperatorDef d when d.Params.Length == 0 && !recursive.Contains(d.Name) && LevelOfExpr(d.Body, env.Module) <= 1:
                 {
                     var slot = env.Layout.Allocate();
                     var op = new CompiledOperator(d.Name, 0, isModuleLevel: false) { BodyCompiler = () => Compile(d.Body, inner) };

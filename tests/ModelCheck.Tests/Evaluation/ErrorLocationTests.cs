@@ -67,6 +67,7 @@ public sealed class ErrorLocationTests
     [InlineData("x' = f[x]", "M.tla:8:1: error TLC0075: the evaluation nested more than 5000 operator calls")]
     [InlineData("x' = x /\\ Keep(0)", "M.tla:9:12: error TLC0075: the evaluation nested more than 5000 operator calls")]
     [InlineData("A(x)", "M.tla:7:9: error TLC0075: the evaluation nested too deeply for the thread's stack")]
+    [InlineData("x' = LET RECURSIVE y y == y + 1 IN y", "M.tla:11:35: error TLC0075: the evaluation nested more than 5000 operator calls")]
     public void EndlessRecursion_IsAnErrorAtTheCallThatGoesTooDeep(string next, string expected)
     {
         foreach (var workers in (int[])[1, 2])

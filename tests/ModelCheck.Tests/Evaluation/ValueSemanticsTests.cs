@@ -107,6 +107,12 @@ public sealed class ValueSemanticsTests
     public void LibraryCalls_TakeTheirArgumentsInOrderAtAnyNesting(string expression) => AssertHolds(expression);
 
     [Theory]
+    [InlineData("LET RECURSIVE y y == 3 IN y = 3")]
+    [InlineData("\\A n \\in {4} : LET RECURSIVE y y == n + 1 IN y = 5")]
+    [InlineData("LET RECURSIVE f(_) f(n) == IF n = 0 THEN 0 ELSE f(n - 1) + 2 IN f(5) = 10")]
+    public void LetRecursive_DefinitionsAreEvaluatedWhenUsed(string expression) => AssertHolds(expression);
+
+    [Theory]
     [InlineData("~(\\E i \\in 9223372036854775806..9223372036854775807 : i < 0)")]
     [InlineData("\\A i \\in 9223372036854775806..9223372036854775807 : i > 0")]
     [InlineData("\\A i \\in (-9223372036854775807 - 1)..(-9223372036854775807) : i < 0")]
