@@ -100,15 +100,9 @@ internal readonly struct ImageChange
     }
 
     /// <summary><paramref name="function"/> with the image at the end of the path replaced.</summary>
-    public FunctionValue ApplyTo(FunctionValue function) => With(function, 0);
+    public FunctionValue ApplyTo(FunctionValue function) => WithRun(function, new ReadOnlySpan<ImageChange>(in this), 0);
 
-    private FunctionValue With(FunctionValue function, int level)
-    {
-        var position = PositionAt(level);
-        var image = level + 1 == Depth ? Image : With((FunctionValue)function.ValueAt(position), level + 1);
-        return function.WithValueAt(position, image);
-    }
-
+    /// <summary><paramref name="function"/> with the images of <paramref name="run"/>, whose paths agree but for their last position, replaced below <paramref name="level"/>.</summary>
     private static FunctionValue WithRun(FunctionValue function, ReadOnlySpan<ImageChange> run, int level)
     {
         if (level + 1 == run[0].Depth)

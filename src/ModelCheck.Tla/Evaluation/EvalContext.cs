@@ -211,6 +211,23 @@ internal sealed class EvalContext
     public void LeaveCall() => _callDepth--;
 
     /// <summary>
+    /// Evaluates <paramref name="body"/> in <paramref name="frame"/> as a call made at
+    /// <paramref name="span"/>, counted in the nesting (see <see cref="MaxCallDepth"/>).
+    /// </summary>
+    public Value EvalCall(SourceSpan span, Frame frame, Node body)
+    {
+        EnterCall(span);
+        try
+        {
+            return EvalIn(frame, body);
+        }
+        finally
+        {
+            LeaveCall();
+        }
+    }
+
+    /// <summary>
     /// Starts an evaluation nested in another (a state predicate tested while an action is being
     /// enumerated) at depth 0; returns the depth to give back to <see cref="ResumeCallDepth"/>.
     /// </summary>

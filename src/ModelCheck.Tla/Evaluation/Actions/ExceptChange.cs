@@ -27,7 +27,7 @@ internal sealed class ExceptChange
 {
     private readonly ExceptNode _except;
     private readonly Node[] _keys;
-    private readonly Node[] _lastKeys;
+    private readonly Node[] _lastKeys; // of the updates after the first, whose keys are _keys
     private readonly Node[] _images;
 
     private ExceptChange(ExceptNode except)
@@ -35,7 +35,7 @@ internal sealed class ExceptChange
         _except = except;
         var updates = except.Updates;
         _keys = Wrap(updates[0].Keys.Length, i => updates[0].Keys[i]);
-        _lastKeys = Wrap(updates.Count, u => updates[u].Keys[^1]);
+        _lastKeys = Wrap(updates.Count - 1, u => updates[u + 1].Keys[^1]);
         _images = Wrap(updates.Count, u => updates[u].Value);
     }
 
@@ -151,7 +151,7 @@ internal sealed class ExceptChange
         for (var u = 0; u < _images.Length; u++)
         {
             // Why every old image from the unchanged function: the run's fields are distinct, as in ExceptNode.UpdateRun.
-            var position = changed.PositionOf(u == 0 ? firstKey : _lastKeys[u].Eval(ctx));
+            var position = changed.PositionOf(u == 0 ? firstKey : _lastKeys[u - 1].Eval(ctx));
             if (position < 0)
             {
                 continue;

@@ -18,29 +18,11 @@ internal sealed class CallNode(SourceSpan span, CompiledOperator op, Node[] args
         var body = Operator.GetEvalBody();
         if (Operator.FrameSize == 0 && Operator.IsModuleLevel)
         {
-            ctx.EnterCall(Span);
-            try
-            {
-                return body.Eval(ctx);
-            }
-            finally
-            {
-                ctx.LeaveCall();
-            }
+            return ctx.EvalCall(Span, ctx.Frame, body);
         }
 
         var frame = Enter(ctx, Operator, Args, hops);
-        Value result;
-        ctx.EnterCall(Span);
-        try
-        {
-            result = ctx.EvalIn(frame, body);
-        }
-        finally
-        {
-            ctx.LeaveCall();
-        }
-
+        var result = ctx.EvalCall(Span, frame, body);
         if (Operator.FramesStayLocal)
         {
             ctx.ReturnFrame(frame);

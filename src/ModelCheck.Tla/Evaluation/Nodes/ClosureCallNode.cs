@@ -28,10 +28,11 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
             frame.Slots[i].Value = args[i].Eval(ctx);
         }
 
-        return EvalCall(ctx, Span, frame, body);
+        return ctx.EvalCall(Span, frame, body);
     }
 
     /// <summary>Calls <paramref name="closure"/> with already evaluated arguments (used by built-ins such as SelectSeq, at <paramref name="span"/>).</summary>
+    /// <remarks>Why counted as a call: a RECURSIVE operator passed to SelectSeq or SortSeq by name recurses through here with no CallNode on the cycle.</remarks>
     public static Value Invoke(EvalContext ctx, SourceSpan span, OperatorClosure closure, params Value[] args)
     {
         var op = closure.Operator;
@@ -42,21 +43,6 @@ internal sealed class ClosureCallNode(SourceSpan span, Node target, Node[] args)
             frame.Slots[i].Value = args[i];
         }
 
-        return EvalCall(ctx, span, frame, body);
-    }
-
-    // Why counted as CallNode counts: a RECURSIVE operator passed to SelectSeq or SortSeq by name
-    // recurses through here with no CallNode on the cycle.
-    private static Value EvalCall(EvalContext ctx, SourceSpan span, Frame frame, Node body)
-    {
-        ctx.EnterCall(span);
-        try
-        {
-            return ctx.EvalIn(frame, body);
-        }
-        finally
-        {
-            ctx.LeaveCall();
-        }
+        return ctx.EvalCall(span, frame, body);
     }
 }
