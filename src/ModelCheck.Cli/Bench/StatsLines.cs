@@ -22,7 +22,7 @@ internal static class StatsLines
         var builder = new StringBuilder();
         var storeBytes = s.BytesPerState * result.DistinctStates;
         var perTransition = result.GeneratedStates > 0 ? storeBytes / result.GeneratedStates : 0;
-        Append(builder, $"Stored states: {s.BytesPerState:F2} bytes per distinct state (packed rows {s.RowBytesPerState:F2}, seen-set table {s.TableBytesPerState:F2}), {(s.Fingerprints ? "64-bit fingerprints" : "exact")}; a state packs into {s.PackedBits} bits.\n");
+        Append(builder, $"Stored states: {s.BytesPerState:F2} bytes per distinct state (packed rows {s.RowBytesPerState:F2}, seen-set table {s.TableBytesPerState:F2}{(s.DirectTable ? " indexed by the packed state" : "")}), {(s.Fingerprints ? "64-bit fingerprints" : "exact")}; a state packs into {s.PackedBits} bits.\n");
         Append(builder, $"Per transition: {perTransition:F2} bytes of stored states per generated state; a generated successor takes {s.KeyBytes} bytes of key until its chunk is merged.\n");
         Append(builder, $"Trace links: {s.TraceLinkBytesPerState} bytes per distinct state (not included above).\n");
         Append(builder, $"Interned values: {s.InternedValues}; slots: {s.Shape}.\n");

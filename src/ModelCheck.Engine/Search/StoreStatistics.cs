@@ -10,6 +10,7 @@ namespace ModelCheck.Engine.Search;
 /// <param name="Fingerprints">True when the seen set holds 64-bit fingerprints instead of exact states.</param>
 /// <param name="KeyBytes">Bytes of an unpacked id vector (the codec's words).</param>
 /// <param name="Shape">How variables are laid out in slots, for --stats.</param>
+/// <param name="DirectTable">True when the table is indexed by the packed states themselves.</param>
 internal sealed record StoreStatistics(
     double BytesPerState,
     int TraceLinkBytesPerState,
@@ -19,4 +20,5 @@ internal sealed record StoreStatistics(
     double TableBytesPerState = 0,
     bool Fingerprints = false,
     int KeyBytes = 0,
-    string Shape = "");
+    string Shape = "",
+    bool DirectTable = false);

@@ -64,17 +64,36 @@ internal sealed partial class StateStore
             }
 
             fingerprints[i] = _fingerprints is not null ? StateHash.Fingerprint(key) : 0;
-            hashes[i] = _fingerprints is not null ? StateHash.Fold(fingerprints[i]) : StateHash.OfRowWords(row, rowBytes);
+            hashes[i] = _fingerprints is not null ? StateHash.Fold(fingerprints[i]) : HashOfRowWords(row, rowBytes);
             if (Sse.IsSupported)
             {
-                Prefetch(Home(hashes[i], _table.Length));
+                Prefetch(HomeSlot(hashes[i]));
             }
         }
 
+        var direct = _direct;
         for (var i = 0; i < count; i++)
         {
+            if (_direct != direct)
+            {
+                // The table grew into a direct one during this batch: the rest of the rows were
+                // hashed for the hashed table, and are now looked up by their own value.
+                RehashRows(rows, words, rowBytes, hashes, i);
+                direct = _direct;
+            }
+
             var row = MemoryMarshal.AsBytes(rows.Slice(i * words, words))[..rowBytes];
             (indices[i], added[i]) = AddEncoded(row, fingerprints[i], hashes[i], parents[i]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RehashRows(ReadOnlySpan<ulong> rows, int words, int rowBytes, Span<int> hashes, int from)
+    {
+        Debug.Assert(_fingerprints is null, "only an exact table turns direct");
+        for (var i = from; i < hashes.Length; i++)
+        {
+            hashes[i] = HashOfRowWords(rows.Slice(i * words, words), rowBytes);
         }
     }
 

@@ -96,7 +96,7 @@ internal sealed partial class StateStore
             }
         }
 
-        RebuildTable(_table.Length);
+        RebuildTable(_hashSize);
     }
 
     /// <summary>
@@ -159,7 +159,7 @@ internal sealed partial class StateStore
         else if (_fingerprints is null)
         {
             // The exact table is indexed by row hashes, and the rows just changed.
-            RebuildTable(_table.Length);
+            RebuildTable(_hashSize);
         }
     }
 
@@ -176,6 +176,6 @@ internal sealed partial class StateStore
         }
 
         _fingerprints = fingerprints;
-        RebuildTable(_table.Length);
+        RebuildTable(_hashSize);
     }
 }

@@ -19,6 +19,7 @@ internal sealed partial class StateStore
             _count == 0 ? 0 : (double)table / count,
             UsesFingerprints,
             _codec.WordCount * sizeof(uint),
-            _codec.DescribeShape(variableNames));
+            _codec.DescribeShape(variableNames),
+            UsesDirectTable);
     }
 }

@@ -84,6 +84,9 @@ internal sealed partial class StateStore
     /// <summary>True when matches compare 64-bit fingerprints rather than whole rows.</summary>
     public bool UsesFingerprints => _fingerprints is not null;
 
+    /// <summary>True when the table is indexed by the rows themselves (see <see cref="MaxDirectBits"/>).</summary>
+    public bool UsesDirectTable => _direct;
+
     /// <summary>Bytes per stored state of the rows and the seen-set table (and fingerprints), capacity included; not the parent links.</summary>
     public double BytesPerState => _count == 0 ? 0 : (double)(_rows.AllocatedBytes + TableBytes + (_fingerprints?.AllocatedBytes ?? 0)) / _count;
 
@@ -188,7 +191,7 @@ internal sealed partial class StateStore
         }
 
         var row = RowOf(scratch, layout);
-        return FindRow(row, StateHash.OfRowWords(scratch, layout.RowBytes), out _);
+        return FindRow(row, HashOfRowWords(scratch, layout.RowBytes), out _);
     }
 
     /// <summary>
@@ -217,7 +220,7 @@ internal sealed partial class StateStore
         }
 
         var fingerprint = _fingerprints is not null ? StateHash.Fingerprint(packed) : 0;
-        var hash = _fingerprints is not null ? StateHash.Fold(fingerprint) : StateHash.OfRowWords(scratch, layout.RowBytes);
+        var hash = _fingerprints is not null ? StateHash.Fold(fingerprint) : HashOfRowWords(scratch, layout.RowBytes);
         return AddEncoded(RowOf(scratch, layout), fingerprint, hash, parent);
     }
 

@@ -18,6 +18,7 @@ public sealed class StateStoreTests
 
         var store = new StateStore(codec);
         Assert.Equal((0, true), store.Add(a, -1));
+        Assert.False(store.UsesDirectTable);
         Assert.Equal(-1, store.IndexOf(b, StateStore.Hash(b)));
         Assert.Equal((1, true), store.Add(b, 0));
         Assert.Equal(0, store.IndexOf(a, StateStore.Hash(a)));
@@ -44,17 +45,18 @@ public sealed class StateStoreTests
     [Fact]
     public void NumbersStatesInInsertionOrderAndKeepsParents()
     {
-        var codec = Shaped(Tuple(I(0), I(0)));
+        var codec = Shaped(Tuple(I(0), I(0), I(0)));
         var store = new StateStore(codec);
         var keys = new List<uint[]>();
         for (var n = 0; n < 50_000; n++)
         {
-            var key = Key(codec, Tuple(I(n % 300), I(n / 300)));
+            var key = Key(codec, Tuple(I(n % 300), I(n / 300), I(n % 11)));
             keys.Add(key);
             Assert.Equal((n, true), store.Add(key, n - 1));
         }
 
         Assert.Equal(50_000, store.Count);
+        Assert.False(store.UsesDirectTable);
         for (var n = 0; n < keys.Count; n += 7)
         {
             Assert.Equal(n, store.IndexOf(keys[n], StateStore.Hash(keys[n])));
@@ -62,8 +64,8 @@ public sealed class StateStoreTests
             Assert.Equal(keys[n], store.Get(n).ToArray());
         }
 
-        // 300 x 167 values: 9 + 8 bits, a 3-byte row, and a table at most 7.5 bytes per state
-        // (plus the slack of the last row segment).
+        // 300 x 167 x 11 values: 9 + 8 + 4 bits, a 3-byte row, too sparse for a direct table, and a
+        // hashed table at most 7.5 bytes per state (plus the slack of the last row segment).
         Assert.InRange(store.BytesPerState, 3, 3 + 7.5 + 2);
     }
 
@@ -90,6 +92,134 @@ public sealed class StateStoreTests
 
         // The tag never leaves "fits" (0 bits), 3000 numbers (12 bits), 3 strings (2 bits).
         Assert.Equal(12 + 2, store.Statistics(["v"]).PackedBits);
+    }
+
+    [Fact]
+    public void NarrowRowsAreLookedUpByTheirOwnValue()
+    {
+        // 200 x 200 values: 8 + 8 bits. The states fill their rows' range as they come (the second
+        // slot widens as it goes), so a direct table is never more than four times the hashed one.
+        var codec = Shaped(Tuple(I(0), I(0)));
+        var store = new StateStore(codec);
+        var keys = new List<uint[]>();
+        var modes = new HashSet<bool>();
+        for (var n = 0; n < 40_000; n++)
+        {
+            var key = Key(codec, Tuple(I(n % 200), I(n / 200)));
+            keys.Add(key);
+            Assert.Equal((n, true), store.Add(key, n - 1));
+            Assert.Equal((n, false), store.Add(key, 0));
+            modes.Add(store.UsesDirectTable);
+        }
+
+        Assert.Equal([true], modes);
+        Assert.True(store.UsesDirectTable);
+        for (var n = 0; n < keys.Count; n++)
+        {
+            Assert.Equal(n, store.IndexOf(keys[n], StateStore.Hash(keys[n])));
+            Assert.Equal(n - 1, store.ParentOf(n));
+            Assert.Equal(keys[n], store.Get(n).ToArray());
+        }
+
+        var absent = Key(codec, Tuple(I(199), I(200)));
+        Assert.Equal(-1, store.IndexOf(absent, StateStore.Hash(absent)));
+        var statistics = store.Statistics(["v"]);
+        Assert.True(statistics.DirectTable);
+        Assert.Equal(65_536.0 * sizeof(uint) / 40_000, statistics.TableBytesPerState, 6);
+    }
+
+    [Fact]
+    public void ADirectTableWidensWithTheRowsAndGoesBackToHashingWhenTheyOutgrowIt()
+    {
+        var codec = Shaped(Tuple(I(0), I(0)));
+        var store = new StateStore(codec);
+        var keys = new List<uint[]>();
+        void Add(Value state)
+        {
+            var key = Key(codec, state);
+            keys.Add(key);
+            Assert.Equal((keys.Count - 1, true), store.Add(key, -1));
+        }
+
+        void AllFound()
+        {
+            for (var n = 0; n < keys.Count; n++)
+            {
+                Assert.Equal(n, store.IndexOf(keys[n], StateStore.Hash(keys[n])));
+                Assert.Equal(keys[n], store.Get(n).ToArray());
+            }
+        }
+
+        // 100 x 100: 7 + 7 bits, direct.
+        for (var n = 0; n < 10_000; n++)
+        {
+            Add(Tuple(I(n % 100), I(n / 100)));
+        }
+
+        Assert.True(store.UsesDirectTable);
+        Assert.Equal(14, store.Statistics(["v"]).PackedBits);
+
+        // 30 more values in the second slot: 7 + 8 bits, still direct after the rows are rewritten.
+        for (var n = 0; n < 30; n++)
+        {
+            Add(Tuple(I(0), I(100 + n)));
+        }
+
+        Assert.True(store.UsesDirectTable);
+        Assert.Equal(15, store.Statistics(["v"]).PackedBits);
+        AllFound();
+
+        // 5,000 more in each: 13 + 13 bits, too wide for a direct table.
+        for (var n = 0; n < 5_000; n++)
+        {
+            Add(Tuple(I(1_000 + n), I(1_000 + (n * 7 % 5_000))));
+        }
+
+        Assert.False(store.UsesDirectTable);
+        Assert.Equal(26, store.Statistics(["v"]).PackedBits);
+        AllFound();
+        for (var n = 0; n < 20_000; n++)
+        {
+            Add(Tuple(I(-1 - n), I(0)));
+        }
+
+        AllFound();
+        Assert.InRange(store.Statistics(["v"]).TableBytesPerState, 4, 7.5);
+    }
+
+    [Fact]
+    public void ABatchThatTurnsTheTableDirectLooksUpItsLaterStatesDirectly()
+    {
+        // One batch from an empty store: the table starts hashed (1,281 entries for the default
+        // 1,024 states; 14-bit rows need 16,384) and turns direct past 2,305 states, while the batch is inserted, so the later keys, hashed for the hashed table, must be
+        // looked up again by value. Every key comes twice, the second time after the switch.
+        var one = Shaped(Tuple(I(0), I(0)));
+        var batched = Shaped(Tuple(I(0), I(0)));
+        var single = new StateStore(one);
+        var store = new StateStore(batched);
+        var keys = new List<uint>();
+        var parents = new List<int>();
+        var expected = new List<(int, bool)>();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var n = 0; n < 10_000; n++)
+            {
+                var state = Tuple(I(n % 100), I(n / 100));
+                keys.AddRange(Key(batched, state));
+                parents.Add(pass);
+                expected.Add(single.Add(Key(one, state), pass));
+            }
+        }
+
+        store.SyncLayout();
+        Assert.Equal(14, store.Statistics(["v"]).PackedBits);
+        Assert.False(store.UsesDirectTable);
+        var indices = new int[parents.Count];
+        var added = new bool[parents.Count];
+        store.AddBatch(keys.ToArray(), parents.ToArray(), indices, added);
+        Assert.True(store.UsesDirectTable);
+        Assert.Equal(expected, indices.Zip(added));
+        Assert.Equal(10_000, store.Count);
     }
 
     [Fact]
