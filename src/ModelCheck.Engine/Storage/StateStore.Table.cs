@@ -19,7 +19,7 @@ namespace ModelCheck.Engine.Storage;
 /// the table indexed by the row itself would be at most <see cref="DirectFactor"/> times the hashed
 /// one, the entry of a row is at the row's own value. A look-up is then one read, with no hash,
 /// no probing and no row to compare; the table never grows, as it has a slot for every row the
-/// layout can hold. Grid's 20-bit rows (810,000 of 1,048,576) switch to it at 142,000 states. The
+/// layout can hold. Grid's 20-bit rows (810,000 of 1,048,576) switch to it at 199,000 states. The
 /// mode follows from the layout and the count, so it is the same for any number of workers.
 /// </para>
 /// </remarks>
