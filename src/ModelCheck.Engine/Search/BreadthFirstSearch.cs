@@ -88,6 +88,10 @@ internal sealed partial class BreadthFirstSearch
 
         _initialCount = _store.Count;
 
+        // Why two lists taking turns: a new list per level grew by doubling every level, a large
+        // object for every wide level (7% of Grid's allocations); the list of the level before
+        // last is done with when a level starts.
+        var spare = new List<int>();
         while (level.Count > 0)
         {
             if (cancellation.IsCancellationRequested || (_options.MaxDistinctStates > 0 && _store.Count >= _options.MaxDistinctStates))
@@ -97,7 +101,8 @@ internal sealed partial class BreadthFirstSearch
 
             var started = Stopwatch.GetTimestamp();
             _levels++;
-            var next = new List<int>();
+            var next = spare;
+            next.Clear();
             SearchResult? stop;
             if (_workers is null)
             {
@@ -114,6 +119,7 @@ internal sealed partial class BreadthFirstSearch
                 return stop;
             }
 
+            spare = level;
             level = next;
             if (level.Count > 0)
             {
