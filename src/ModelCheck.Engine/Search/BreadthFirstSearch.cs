@@ -89,7 +89,7 @@ internal sealed partial class BreadthFirstSearch
         _initialCount = _store.Count;
 
         // Why two lists taking turns: a new list per level grew by doubling every level, a large
-        // object for every wide level (7% of Grid's allocations); the list of the level before
+        // object for every wide level (about 6% of Grid's allocations); the list of the level before
         // last is done with when a level starts.
         var spare = new List<int>();
         while (level.Count > 0)

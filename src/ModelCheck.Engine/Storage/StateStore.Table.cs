@@ -12,15 +12,17 @@ namespace ModelCheck.Engine.Storage;
 /// empty) and, above it, as many bits of the hash as are left over (a tag). Most probes that do not
 /// match are rejected by the tag without reading the row. Linear probing from a home slot chosen by
 /// a multiply-shift of the hash (so the table size need not be a power of two), grown by half when
-/// 80% full: the table takes 5 to 7.5 bytes per state.
+/// 80% full: the hashed table takes 5 to 7.5 bytes per state.
 /// </para>
 /// <para>
-/// Why a direct table for narrow rows: when every row fits <see cref="MaxDirectBits"/> bits and
-/// the table indexed by the row itself would be at most <see cref="DirectFactor"/> times the hashed
-/// one, the entry of a row is at the row's own value. A look-up is then one read, with no hash,
-/// no probing and no row to compare; the table never grows, as it has a slot for every row the
-/// layout can hold. Grid's 20-bit rows (810,000 of 1,048,576) switch to it at 199,000 states. The
-/// mode follows from the layout and the count, so it is the same for any number of workers.
+/// Why a direct table for narrow rows: when rows take <see cref="MinDirectBits"/> to
+/// <see cref="MaxDirectBits"/> bits and the table indexed by the row itself would be at most
+/// <see cref="DirectFactor"/> times the hashed one, the entry of a row is at the row's own value. A
+/// look-up is then one read, with no hash, no probing and no row to compare, and adding states
+/// never grows the table (only a wider layout does). It takes up to four times the hashed table's
+/// bytes (about 30 per state right after the switch) and at most 16 MB. Grid's 20-bit rows (810,000
+/// of 1,048,576) switch to it at 199,294 states, and it takes 5.2 bytes per state at the end.
+/// The mode never changes a state's number, only how the number is found.
 /// </para>
 /// </remarks>
 internal sealed partial class StateStore
@@ -30,6 +32,12 @@ internal sealed partial class StateStore
 
     /// <summary>Widest rows indexed directly: a table of 2^22 entries takes 16 MB.</summary>
     private const int MaxDirectBits = 22;
+
+    /// <summary>
+    /// Narrowest rows indexed directly. Why: a hashed table of fewer entries stays in the cache
+    /// anyway, and a direct one would only report more bytes per state for small models.
+    /// </summary>
+    private const int MinDirectBits = 16;
 
     /// <summary>How many times the hashed table's size a direct table may be.</summary>
     private const int DirectFactor = 4;
@@ -56,10 +64,11 @@ internal sealed partial class StateStore
         Debug.Assert(size is >= 16 and <= MaxTableSize, "table size in range");
         _hashSize = size;
         _growAt = (int)(size * MaxLoad);
-        _direct = _fingerprints is null && _layout.TotalBits <= MaxDirectBits && (1L << _layout.TotalBits) <= (long)DirectFactor * size;
+        var bits = _layout.TotalBits;
+        _direct = _fingerprints is null && bits is >= MinDirectBits and <= MaxDirectBits && (1L << bits) <= (long)DirectFactor * size;
         if (_direct)
         {
-            _table = new uint[1 << _layout.TotalBits];
+            _table = new uint[1 << bits];
             return;
         }
 

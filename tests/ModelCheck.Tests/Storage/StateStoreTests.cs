@@ -97,23 +97,30 @@ public sealed class StateStoreTests
     [Fact]
     public void NarrowRowsAreLookedUpByTheirOwnValue()
     {
-        // 200 x 200 values: 8 + 8 bits. The states fill their rows' range as they come (the second
-        // slot widens as it goes), so a direct table is never more than four times the hashed one.
+        // 200 x 200 values: 8 + 8 bits once the second slot has 129 values. Below 16 bits the
+        // table stays hashed; from then on the states fill their rows' range as they come, so a
+        // direct table is never more than four times the hashed one.
         var codec = Shaped(Tuple(I(0), I(0)));
         var store = new StateStore(codec);
         var keys = new List<uint[]>();
-        var modes = new HashSet<bool>();
+        var directFrom = -1;
         for (var n = 0; n < 40_000; n++)
         {
             var key = Key(codec, Tuple(I(n % 200), I(n / 200)));
             keys.Add(key);
             Assert.Equal((n, true), store.Add(key, n - 1));
             Assert.Equal((n, false), store.Add(key, 0));
-            modes.Add(store.UsesDirectTable);
+            if (store.UsesDirectTable)
+            {
+                directFrom = directFrom < 0 ? n : directFrom;
+            }
+            else
+            {
+                Assert.Equal(-1, directFrom);
+            }
         }
 
-        Assert.Equal([true], modes);
-        Assert.True(store.UsesDirectTable);
+        Assert.Equal(128 * 200, directFrom);
         for (var n = 0; n < keys.Count; n++)
         {
             Assert.Equal(n, store.IndexOf(keys[n], StateStore.Hash(keys[n])));
@@ -150,23 +157,23 @@ public sealed class StateStoreTests
             }
         }
 
-        // 100 x 100: 7 + 7 bits, direct.
-        for (var n = 0; n < 10_000; n++)
+        // 300 x 100: 9 + 7 bits, direct.
+        for (var n = 0; n < 30_000; n++)
         {
-            Add(Tuple(I(n % 100), I(n / 100)));
+            Add(Tuple(I(n % 300), I(n / 300)));
         }
 
         Assert.True(store.UsesDirectTable);
-        Assert.Equal(14, store.Statistics(["v"]).PackedBits);
+        Assert.Equal(16, store.Statistics(["v"]).PackedBits);
 
-        // 30 more values in the second slot: 7 + 8 bits, still direct after the rows are rewritten.
+        // 30 more values in the second slot: 9 + 8 bits, still direct after the rows are rewritten.
         for (var n = 0; n < 30; n++)
         {
             Add(Tuple(I(0), I(100 + n)));
         }
 
         Assert.True(store.UsesDirectTable);
-        Assert.Equal(15, store.Statistics(["v"]).PackedBits);
+        Assert.Equal(17, store.Statistics(["v"]).PackedBits);
         AllFound();
 
         // 5,000 more in each: 13 + 13 bits, too wide for a direct table.
@@ -184,14 +191,52 @@ public sealed class StateStoreTests
         }
 
         AllFound();
+        Assert.False(store.Statistics(["v"]).DirectTable);
         Assert.InRange(store.Statistics(["v"]).TableBytesPerState, 4, 7.5);
+    }
+
+    [Theory]
+    [InlineData(15, 100_000, false, false)]
+    [InlineData(16, 100_000, false, true)]
+    [InlineData(22, 1_100_000, false, true)]
+    [InlineData(23, 2_200_000, false, false)]
+    [InlineData(18, 52_428, false, true)]
+    [InlineData(18, 52_427, false, false)]
+    [InlineData(16, 100_000, true, false)]
+    public void ATableIsDirectForRowsOf16To22BitsAtMostFourTimesTheHashedOne(int bits, int capacity, bool fingerprints, bool direct)
+    {
+        // The first slot gets 2^(bits - 8) values and the second 2^8, so rows take exactly
+        // that many bits; the initial capacity sets the hashed table's size: 52,428 states need
+        // ceil(52,428 / 0.8) + 1 = 65,537 entries, a quarter of 2^18 and one more; 52,427 need 65,535.
+        var codec = Shaped(Tuple(I(0), I(0)));
+        var keys = new List<uint[]>();
+        var first = 1 << (bits - 8);
+        for (var n = 0; n < Math.Max(first, 256); n++)
+        {
+            keys.Add(Key(codec, Tuple(I(n % first), I(n % 256))));
+        }
+
+        // With fingerprints the table compares them, never rows, so it stays hashed.
+        var store = new StateStore(codec, fingerprints, capacity);
+        foreach (var key in keys)
+        {
+            store.Add(key, -1);
+        }
+
+        Assert.Equal(bits, store.Statistics(["v"]).PackedBits);
+        Assert.Equal(direct, store.UsesDirectTable);
+        for (var n = 0; n < keys.Count; n++)
+        {
+            Assert.Equal(n, store.IndexOf(keys[n], StateStore.Hash(keys[n])));
+        }
     }
 
     [Fact]
     public void ABatchThatTurnsTheTableDirectLooksUpItsLaterStatesDirectly()
     {
-        // One batch from an empty store: the table starts hashed (1,281 entries for the default
-        // 1,024 states; 14-bit rows need 16,384) and turns direct past 2,305 states, while the batch is inserted, so the later keys, hashed for the hashed table, must be
+        // One batch from an empty store: 16-bit rows need 65,536 entries, and the hashed table
+        // (1,281 entries for the default 1,024 states) grows to a quarter of that on the 11,666th
+        // state, in the middle of the batch; the later keys, hashed for the hashed table, must be
         // looked up again by value. Every key comes twice, the second time after the switch.
         var one = Shaped(Tuple(I(0), I(0)));
         var batched = Shaped(Tuple(I(0), I(0)));
@@ -202,9 +247,9 @@ public sealed class StateStoreTests
         var expected = new List<(int, bool)>();
         for (var pass = 0; pass < 2; pass++)
         {
-            for (var n = 0; n < 10_000; n++)
+            for (var n = 0; n < 256 * 200; n++)
             {
-                var state = Tuple(I(n % 100), I(n / 100));
+                var state = Tuple(I(n % 256), I(n / 256));
                 keys.AddRange(Key(batched, state));
                 parents.Add(pass);
                 expected.Add(single.Add(Key(one, state), pass));
@@ -212,14 +257,14 @@ public sealed class StateStoreTests
         }
 
         store.SyncLayout();
-        Assert.Equal(14, store.Statistics(["v"]).PackedBits);
+        Assert.Equal(16, store.Statistics(["v"]).PackedBits);
         Assert.False(store.UsesDirectTable);
         var indices = new int[parents.Count];
         var added = new bool[parents.Count];
         store.AddBatch(keys.ToArray(), parents.ToArray(), indices, added);
         Assert.True(store.UsesDirectTable);
         Assert.Equal(expected, indices.Zip(added));
-        Assert.Equal(10_000, store.Count);
+        Assert.Equal(256 * 200, store.Count);
     }
 
     [Fact]
@@ -299,16 +344,29 @@ public sealed class StateStoreTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void BatchesNumberStatesAsSingleInsertionsDo(bool fingerprints)
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void BatchesNumberStatesAsSingleInsertionsDo(bool fingerprints, bool direct)
     {
-        // Keys repeat within and across batches, ids outgrow their fields between batches (so the
-        // layout widens), and the table grows inside a batch.
-        var one = Shaped(Tuple(I(0), I(0)));
-        var batched = Shaped(Tuple(I(0), I(0)));
-        var single = new StateStore(one, fingerprints);
-        var store = new StateStore(batched, fingerprints);
+        // Keys repeat across batches, ids outgrow their fields between batches (so the layout
+        // widens), and the table grows inside a batch. The first two slots reach 9 + 2 bits. For
+        // a direct table, a third slot of 32 values makes the rows 16 bits wide in the last
+        // rounds, and room for 16,384 states lets a table of 2^16 entries be direct; otherwise
+        // 2,048 values in it make the rows up to 22 bits, far more than four times the table.
+        var one = Shaped(Tuple(I(0), I(0), I(0)));
+        var batched = Shaped(Tuple(I(0), I(0), I(0)));
+        foreach (var codec in new[] { one, batched })
+        {
+            for (var n = 0; n < (direct ? 32 : 2_048); n++)
+            {
+                Key(codec, Tuple(I(0), I(0), I(n)));
+            }
+        }
+
+        var capacity = direct ? 16_384 : 1_024;
+        var single = new StateStore(one, fingerprints, capacity);
+        var store = new StateStore(batched, fingerprints, capacity);
         var width = batched.WordCount;
         for (var round = 0; round < 40; round++)
         {
@@ -317,7 +375,7 @@ public sealed class StateStoreTests
             var expected = new List<(int, bool)>();
             for (var i = 0; i < 50; i++)
             {
-                var state = Tuple(I((round * 7) + (i % 30)), I(i % 4));
+                var state = Tuple(I((round * 7) + (i % 30)), I(i % 4), I(0));
                 keys.AddRange(Key(batched, state));
                 parents.Add(round);
                 var key = Key(one, state);
@@ -333,6 +391,8 @@ public sealed class StateStoreTests
 
         Assert.Equal(single.Count, store.Count);
         Assert.True(store.Count > 1000);
+        Assert.Equal(fingerprints, store.UsesFingerprints);
+        Assert.Equal(direct, store.UsesDirectTable);
     }
 
     [Fact]
