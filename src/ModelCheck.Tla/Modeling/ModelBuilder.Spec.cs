@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Tla.Compilation;
 using ModelCheck.Tla.Config;

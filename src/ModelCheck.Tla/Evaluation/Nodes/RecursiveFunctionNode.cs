@@ -28,6 +28,7 @@ internal sealed class RecursiveFunctionNode(SourceSpan span, Node domain, int fr
             {
                 EvalContext.Current = ctx;
             }
+
             var frame = new Frame(frameSize, parent);
             frame.Slots[0].Value = arg;
             frame.Slots[selfSlot].Value = self;
