@@ -96,6 +96,11 @@ internal static class CheckCommand
             return (int)verdict;
         }
 
+        foreach (var warning in outcome.Warnings)
+        {
+            stdout.Write($"Warning: {warning.Span}: {warning.Message}\n");
+        }
+
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

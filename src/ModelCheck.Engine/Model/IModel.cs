@@ -20,6 +20,12 @@ internal interface IModel
     /// <summary>The temporal properties and fairness, or null when the run checks safety only.</summary>
     Liveness.LivenessSpec? Liveness { get; }
 
+    /// <summary>
+    /// The group of permutations of model values under which the search stores one state per orbit
+    /// (TLC's <c>SYMMETRY</c>), or null. Workers from <see cref="CreateWorker"/> do not apply it.
+    /// </summary>
+    Symmetry.SymmetryGroup? Symmetry { get; }
+
     /// <summary>Creates a worker with its own evaluation scratch; one per thread.</summary>
     IModelWorker CreateWorker();
 }

@@ -13,7 +13,10 @@ internal sealed partial class BreadthFirstSearch
         var trace = result.Trace!;
         var last = trace.Steps[^1].State;
         var successor = _codec.Unpack(output.EventSuccessor);
-        var steps = trace.Steps.Add(new TraceStep(successor, FindAction(last, successor)));
+        var step = _model.Symmetry is { } symmetry
+            ? new Symmetry.BehaviourFinder(_model.CreateWorker(), symmetry).Step(last, successor, output.EventActionProperty)
+            : null;
+        var steps = trace.Steps.Add(step ?? new TraceStep(successor, FindAction(last, successor)));
         var violation = new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.ActionProperty, output.EventActionProperty);
         return ShortestTraces.TraceReview.Apply(result with { Trace = trace with { Steps = steps }, PropertyKind = "action property" }, violation, _model, _codec, _store, _options.Workers);
     }

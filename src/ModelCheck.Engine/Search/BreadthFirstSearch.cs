@@ -334,6 +334,7 @@ internal sealed partial class BreadthFirstSearch
             _scratch.Return(scratch);
         }
 
-        return new Counterexample(_model.VariableNames, steps.MoveToImmutable());
+        var trace = new Counterexample(_model.VariableNames, steps.MoveToImmutable());
+        return _model.Symmetry is { } symmetry ? new Symmetry.BehaviourFinder(_model.CreateWorker(), symmetry).Realize(trace) : trace;
     }
 }

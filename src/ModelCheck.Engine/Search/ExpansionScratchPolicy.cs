@@ -10,7 +10,7 @@ internal sealed class ExpansionScratchPolicy(IModel model, StateCodec codec, Sta
     /// <inheritdoc />
     public ExpansionScratch Create()
     {
-        var worker = model.CreateWorker();
+        var worker = model.Symmetry is { } symmetry ? new Symmetry.SymmetricWorker(model.CreateWorker(), symmetry) : model.CreateWorker();
         var memo = new PackMemo();
         return new ExpansionScratch(
             worker,

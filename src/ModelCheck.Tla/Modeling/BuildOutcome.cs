@@ -18,4 +18,8 @@ internal sealed record BuildOutcome(
     bool CheckDeadlock,
     Verdict? Failure,
     ImmutableArray<Diagnostic> Diagnostics,
-    IReadOnlyDictionary<string, string> Sources);
+    IReadOnlyDictionary<string, string> Sources)
+{
+    /// <summary>What the run goes on despite (a configuration line ignored as TLC ignores it), to print before the results.</summary>
+    public ImmutableArray<Diagnostic> Warnings { get; init; } = [];
+}

@@ -72,7 +72,8 @@ internal sealed partial class ModelBuilder
 
         var invariants = CompilePredicates(config.Invariants, "invariant", diagnostics);
         var constraints = CompilePredicates(config.Constraints, "state constraint", diagnostics);
-        if (invariants is null || constraints is null)
+        var symmetry = CompileSymmetry(config, diagnostics, out var symmetryFailed);
+        if (invariants is null || constraints is null || symmetryFailed)
         {
             return null;
         }
@@ -82,6 +83,7 @@ internal sealed partial class ModelBuilder
             return new TlaModel([.. _variables], init, next, nextName, [.. config.Invariants.Select(n => n.Name)], invariants.Value, constraints.Value)
             {
                 Explainer = Explanation.PropertyExplainer.Create(_compiler, SourceText, _variables.Count, config.Invariants.Select(n => n.Name), []),
+                Symmetry = symmetry,
             };
         }
 
@@ -95,6 +97,14 @@ internal sealed partial class ModelBuilder
             }
 
             temporal.AddProperty(property.Name, ((OperatorDef)symbol.Definition).Body, symbol.Owner);
+        }
+
+        if (temporal.NeedsGraph && symmetry is not null)
+        {
+            // Why refused: a liveness check over one state per orbit can miss violations (TLC warns
+            // that it may), and a lasso through least images is not a behaviour of the spec.
+            diagnostics.Add(new Diagnostic("CFG0315", config.Symmetry!.Span, "SYMMETRY cannot be used with temporal properties that need the state graph (liveness); check those properties without SYMMETRY (invariants and [][A]_v properties work with it)"));
+            return null;
         }
 
         if (temporal.NeedsGraph)
@@ -113,6 +123,7 @@ internal sealed partial class ModelBuilder
             StateAtoms = temporal.StateAtoms,
             EdgeAtoms = temporal.EdgeAtoms,
             Explainer = Explanation.PropertyExplainer.Create(_compiler, SourceText, _variables.Count, config.Invariants.Select(n => n.Name), temporal.ActionPropertySources),
+            Symmetry = symmetry,
         };
     }
 

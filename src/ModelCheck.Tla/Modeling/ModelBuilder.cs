@@ -21,6 +21,7 @@ internal sealed partial class ModelBuilder
     private readonly List<string> _variables = [];
     private readonly List<(AssumeDef Assume, ModuleInstance Owner)> _assumptions = [];
     private readonly List<(ModuleInstance Module, IEnumerable<Unit> Units)> _checkedUnits = [];
+    private readonly List<Diagnostic> _warnings = [];
     private ModuleInstance _root = null!;
     private Compiler _compiler = null!;
 
@@ -65,6 +66,11 @@ internal sealed partial class ModelBuilder
                 config = adjust(config);
             }
 
+            if (!CheckSupported(config, diagnostics))
+            {
+                return Fail(Verdict.ConfigError, diagnostics, config);
+            }
+
             _root = new ModuleInstance(rootModule.Name);
             AddModule(rootModule, _root, null, null, new HashSet<string>(StringComparer.Ordinal));
             var (constants, overrides) = BindConstants(config, diagnostics);
@@ -93,7 +99,10 @@ internal sealed partial class ModelBuilder
                 return Fail(Verdict.ConfigError, diagnostics, config);
             }
 
-            return new BuildOutcome(model, config, config.CheckDeadlock ?? true, null, [], _loader.Sources.Concat(_sources).ToDictionary());
+            return new BuildOutcome(model, config, config.CheckDeadlock ?? true, null, [], _loader.Sources.Concat(_sources).ToDictionary())
+            {
+                Warnings = [.. _warnings],
+            };
         }
         catch (DiagnosticException e)
         {
@@ -103,6 +112,34 @@ internal sealed partial class ModelBuilder
                 : Verdict.SpecError;
             return Fail(verdict, diagnostics, config);
         }
+    }
+
+    /// <summary>
+    /// Refuses the configuration sections that would change the results and are not implemented,
+    /// rather than ignore them; warns of ALIAS, which changes only how traces look.
+    /// </summary>
+    private bool CheckSupported(ModelConfig config, List<Diagnostic> diagnostics)
+    {
+        var unsupported = new (string Section, ConfigName? Name)[]
+        {
+            ("VIEW", config.View),
+            ("ACTION_CONSTRAINT", config.ActionConstraints.IsEmpty ? null : config.ActionConstraints[0]),
+            ("POSTCONDITION", config.PostCondition),
+        };
+        foreach (var (section, name) in unsupported)
+        {
+            if (name is not null)
+            {
+                diagnostics.Add(new Diagnostic("CFG0310", name.Span, $"{section} is not supported yet: the states and counts would not be TLC's; remove the {section} line to check the model without it"));
+            }
+        }
+
+        if (config.Alias is { } alias)
+        {
+            _warnings.Add(new Diagnostic("CFG0316", alias.Span, $"ALIAS {alias.Name} is not applied: traces show the spec's variables"));
+        }
+
+        return diagnostics.Count == 0;
     }
 
     private BuildOutcome Fail(Verdict verdict, List<Diagnostic> diagnostics, ModelConfig? config) =>
@@ -278,7 +315,9 @@ internal sealed partial class ModelBuilder
             _root.Symbols.TryGetValue(c.Name, out var target);
             if (target is null && c.Value is not null)
             {
-                diagnostics.Add(new Diagnostic("CFG0203", c.Span, $"the configuration assigns {c.Name}, which the spec does not declare"));
+                // Why a warning: TLC accepts a value for a name the spec does not declare and goes
+                // on (SimplifiedFastPaxos's Paxos.cfg names its model values this way).
+                _warnings.Add(new Diagnostic("CFG0203", c.Span, $"the configuration assigns {c.Name}, which the spec does not declare; ignored, as TLC does"));
                 continue;
             }
 

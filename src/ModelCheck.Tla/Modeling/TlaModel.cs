@@ -55,5 +55,8 @@ internal sealed class TlaModel(
     public Explanation.PropertyExplainer? Explainer { get; init; }
 
     /// <inheritdoc />
+    public ModelCheck.Engine.Symmetry.SymmetryGroup? Symmetry { get; init; }
+
+    /// <inheritdoc />
     public IModelWorker CreateWorker() => new TlaModelWorker(this);
 }

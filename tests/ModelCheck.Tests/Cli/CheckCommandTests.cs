@@ -248,6 +248,38 @@ public sealed class CheckCommandTests
         Assert.True(File.Exists(report));
     }
 
+    [Theory]
+    [InlineData("VIEW Small", "VIEW")]
+    [InlineData("ACTION_CONSTRAINT Small", "ACTION_CONSTRAINT")]
+    [InlineData("POSTCONDITION Small", "POSTCONDITION")]
+    public void Check_RefusesConfigSectionsThatWouldChangeTheResults(string line, string section)
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+        Write(dir, "Counter.cfg", $"CONSTANT Limit = 5\nINIT Init\nNEXT Next\n{line}\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(151, run.ExitCode);
+        Assert.Contains($"Counter.cfg:4:{section.Length + 2}: error CFG0310: {section} is not supported yet", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_WarnsOfValuesForUndeclaredNamesAndGoesOnAsTlcDoes()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 5\nCONSTANT p1 = p1\nINIT Init\nNEXT Next\nALIAS Small\nCHECK_DEADLOCK FALSE\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Warning: ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Counter.cfg:2:10: the configuration assigns p1, which the spec does not declare; ignored, as TLC does", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Counter.cfg:5:7: ALIAS Small is not applied", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(6, run.Number("distinctStates"));
+    }
+
     private static string Write(TempDirectory dir, string name, string text)
     {
         var path = Path.Combine(dir.Path, name);

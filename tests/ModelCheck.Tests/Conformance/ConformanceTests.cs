@@ -31,6 +31,16 @@ public sealed class ConformanceTests
         }
     }
 
+    public static IEnumerable<object[]> BreadthModels => ConformanceModel.Load("breadth");
+
+    [SharedTheory]
+    [MemberData(nameof(BreadthModels))]
+    public void Breadth_MatchesTlcWithOneWorker(ConformanceModel model) => Core_MatchesTlcWithOneWorker(model);
+
+    [SharedTheory]
+    [MemberData(nameof(BreadthModels))]
+    public void Breadth_OneAndTwoWorkersGiveIdenticalResults(ConformanceModel model) => Core_OneAndTwoWorkersGiveIdenticalResults(model);
+
     public static IEnumerable<object[]> LivenessModels => ConformanceModel.Load("liveness");
 
     [SharedTheory]

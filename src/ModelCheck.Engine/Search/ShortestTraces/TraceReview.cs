@@ -27,7 +27,9 @@ internal static class TraceReview
             return result;
         }
 
-        var outcome = FewestSwitches.Find(model, codec, store, workers, trace, violation);
+        // Why not under symmetry: the trace's states are then real successors, not the stored least
+        // images that the re-exploration would follow.
+        var outcome = model.Symmetry is null ? FewestSwitches.Find(model, codec, store, workers, trace, violation) : null;
         var shown = outcome?.Trace ?? trace;
         return result with { Trace = shown, TraceNote = outcome?.Note, Explanation = Explain(model, shown, violation) };
     }
