@@ -17,7 +17,12 @@ internal interface IModelWorker
     /// <summary>The index of the first invariant that <paramref name="state"/> violates, or -1.</summary>
     int FirstViolatedInvariant(Value[] state);
 
-    /// <summary>True when <paramref name="state"/> satisfies every state constraint (CONSTRAINT).</summary>
+    /// <summary>
+    /// True when <paramref name="state"/> satisfies every state constraint (CONSTRAINT) and, when it is
+    /// the successor being handed to a sink by <see cref="EnumerateNext"/>, every action constraint
+    /// (ACTION_CONSTRAINT) on the step to it. Why one call: TLC treats both alike, a successor that
+    /// fails either is generated but neither stored nor expanded, and every sink already asks here.
+    /// </summary>
     bool SatisfiesConstraints(Value[] state);
 
     /// <summary>The index of the first action property that the step violates, or -1.</summary>

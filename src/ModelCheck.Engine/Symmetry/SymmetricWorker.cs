@@ -9,7 +9,7 @@ namespace ModelCheck.Engine.Symmetry;
 /// <c>SYMMETRY</c>. Everything else is the model's own worker.
 /// </summary>
 /// <remarks>
-/// Why action properties and edge atoms see the real successor: a step from a state to its
+/// Why constraints, action properties and edge atoms see the real successor: a step from a state to its
 /// successor is a step of the spec, but the step to the successor's least image may not be
 /// (<c>[][decision = none]_decision</c> would see <c>decision</c> change under a permutation of values).
 /// The search calls them during the sink call, with the state it was given, so the worker swaps in
@@ -82,7 +82,7 @@ internal sealed class SymmetricWorker(IModelWorker inner, SymmetryGroup group) :
     public int FirstViolatedInvariant(Value[] state) => inner.FirstViolatedInvariant(state);
 
     /// <inheritdoc />
-    public bool SatisfiesConstraints(Value[] state) => inner.SatisfiesConstraints(state);
+    public bool SatisfiesConstraints(Value[] state) => inner.SatisfiesConstraints(Successor(state));
 
     /// <inheritdoc />
     public int FirstViolatedActionProperty(Value[] from, Value[] to) => inner.FirstViolatedActionProperty(from, Successor(to));

@@ -72,8 +72,9 @@ internal sealed partial class ModelBuilder
 
         var invariants = CompilePredicates(config.Invariants, "invariant", diagnostics);
         var constraints = CompilePredicates(config.Constraints, "state constraint", diagnostics);
+        var actionConstraints = CompileActionConstraints(config.ActionConstraints, diagnostics);
         var symmetry = CompileSymmetry(config, diagnostics, out var symmetryFailed);
-        if (invariants is null || constraints is null || symmetryFailed)
+        if (invariants is null || constraints is null || actionConstraints is null || symmetryFailed)
         {
             return null;
         }
@@ -83,6 +84,7 @@ internal sealed partial class ModelBuilder
             return new TlaModel([.. _variables], init, next, nextName, [.. config.Invariants.Select(n => n.Name)], invariants.Value, constraints.Value)
             {
                 Explainer = Explanation.PropertyExplainer.Create(_compiler, SourceText, _variables.Count, config.Invariants.Select(n => n.Name), []),
+                ActionConstraints = actionConstraints.Value,
                 Symmetry = symmetry,
             };
         }
@@ -123,6 +125,7 @@ internal sealed partial class ModelBuilder
             StateAtoms = temporal.StateAtoms,
             EdgeAtoms = temporal.EdgeAtoms,
             Explainer = Explanation.PropertyExplainer.Create(_compiler, SourceText, _variables.Count, config.Invariants.Select(n => n.Name), temporal.ActionPropertySources),
+            ActionConstraints = actionConstraints.Value,
             Symmetry = symmetry,
         };
     }
@@ -178,6 +181,30 @@ internal sealed partial class ModelBuilder
             if (_compiler.LevelOfExpression(body, symbol.Owner) >= 2)
             {
                 diagnostics.Add(new Diagnostic("CFG0306", name.Span, $"the {what} {name.Name} is not a state predicate (it uses primes or temporal operators)"));
+                return null;
+            }
+
+            nodes.Add(_compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner));
+        }
+
+        return nodes.ToImmutable();
+    }
+
+    /// <summary>The action constraints: predicates of a step (primes allowed, no temporal operators).</summary>
+    private ImmutableArray<Node>? CompileActionConstraints(ImmutableArray<ConfigName> names, List<Diagnostic> diagnostics)
+    {
+        var nodes = ImmutableArray.CreateBuilder<Node>();
+        foreach (var name in names)
+        {
+            var symbol = RequireDefinition(name.Name, name.Span, "action constraint", diagnostics);
+            if (symbol is null)
+            {
+                return null;
+            }
+
+            if (_compiler.LevelOfExpression(((OperatorDef)symbol.Definition).Body, symbol.Owner) >= 3)
+            {
+                diagnostics.Add(new Diagnostic("CFG0309", name.Span, $"the action constraint {name.Name} is not an action (it uses temporal operators)"));
                 return null;
             }
 

@@ -123,7 +123,6 @@ internal sealed partial class ModelBuilder
         var unsupported = new (string Section, ConfigName? Name)[]
         {
             ("VIEW", config.View),
-            ("ACTION_CONSTRAINT", config.ActionConstraints.IsEmpty ? null : config.ActionConstraints[0]),
             ("POSTCONDITION", config.PostCondition),
         };
         foreach (var (section, name) in unsupported)

@@ -36,6 +36,9 @@ internal sealed class TlaModel(
     /// <summary>The state constraints.</summary>
     public ImmutableArray<Node> Constraints { get; } = constraints;
 
+    /// <summary>The action constraints (ACTION_CONSTRAINT), evaluated with the step's two states.</summary>
+    public ImmutableArray<Node> ActionConstraints { get; init; } = [];
+
     /// <inheritdoc />
     public ImmutableArray<string> ActionPropertyNames { get; init; } = [];
 

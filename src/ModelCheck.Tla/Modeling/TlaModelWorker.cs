@@ -20,6 +20,9 @@ internal sealed class TlaModelWorker : IModelWorker
     private ISuccessorSink? _emitSink;
     private ActionNode? _emitAction;
 
+    // The state whose successors are being enumerated, for action constraints; null otherwise.
+    private Value[]? _expanding;
+
     /// <summary>Creates a worker for <paramref name="model"/>.</summary>
     public TlaModelWorker(TlaModel model)
     {
@@ -52,7 +55,16 @@ internal sealed class TlaModelWorker : IModelWorker
 
         Reset();
         _ctx.State = state;
-        Run(_model.Next, sink, deferring: true);
+        var outer = _expanding;
+        _expanding = state;
+        try
+        {
+            Run(_model.Next, sink, deferring: true);
+        }
+        finally
+        {
+            _expanding = outer;
+        }
     }
 
     /// <inheritdoc />
@@ -96,6 +108,11 @@ internal sealed class TlaModelWorker : IModelWorker
     public bool SatisfiesConstraints(Value[] state)
     {
         var constraints = _model.Constraints;
+        if (_expanding is not null && _model.ActionConstraints.Length > 0 && !SatisfiesActionConstraints(_expanding, state))
+        {
+            return false;
+        }
+
         if (constraints.Length == 0)
         {
             return true;
@@ -252,6 +269,28 @@ internal sealed class TlaModelWorker : IModelWorker
     public string? ExplainActionProperty(int property, Value[] from, Value[] to) => _model.Explainer?.ExplainActionProperty(property, from, to);
 
     /// <summary>Evaluates a predicate of a step (or, with an empty next state, of a state).</summary>
+    private bool SatisfiesActionConstraints(Value[] from, Value[] to)
+    {
+        var constraints = _model.ActionConstraints;
+        var depth = _ctx.SuspendCallDepth();
+        try
+        {
+            foreach (var c in constraints)
+            {
+                if (!EvalStep(c, from, to))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            _ctx.ResumeCallDepth(depth);
+        }
+    }
+
     private bool EvalStep(Node predicate, Value[] from, Value?[] to)
     {
         var saved = (_ctx.State, _ctx.Next, _ctx.Frame);
@@ -297,8 +336,8 @@ internal sealed class TlaModelWorker : IModelWorker
                 _emitAction = action;
             }
 
-            // Why not with state constraints: the sink would need the successor's values to test them.
-            _ctx.DeferringNext = deferring && _emit.ChangedSink is not null && _model.Constraints.Length == 0 ? _next : null;
+            // Why not with state or action constraints: the sink would need the successor's values to test them.
+            _ctx.DeferringNext = deferring && _emit.ChangedSink is not null && _model.Constraints.Length == 0 && _model.ActionConstraints.Length == 0 ? _next : null;
             action.Enumerate(_ctx, _emit);
         }
         catch (ValueException e)

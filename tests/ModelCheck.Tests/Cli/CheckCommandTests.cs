@@ -250,7 +250,6 @@ public sealed class CheckCommandTests
 
     [Theory]
     [InlineData("VIEW Small", "VIEW")]
-    [InlineData("ACTION_CONSTRAINT Small", "ACTION_CONSTRAINT")]
     [InlineData("POSTCONDITION Small", "POSTCONDITION")]
     public void Check_RefusesConfigSectionsThatWouldChangeTheResults(string line, string section)
     {
