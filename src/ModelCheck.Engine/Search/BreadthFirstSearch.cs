@@ -263,6 +263,17 @@ internal sealed partial class BreadthFirstSearch
         if (traceEnd >= 0)
         {
             trace = BuildTrace(traceEnd);
+            if (_model.Symmetry is { } symmetry)
+            {
+                // Why here: the stored states are least images; the trace shown is a behaviour, and an
+                // error is the one its last state raises (with that state's values in the message).
+                var finder = new Symmetry.BehaviourFinder(_model.CreateWorker(), symmetry);
+                trace = finder.Realize(trace);
+                if (error is not null)
+                {
+                    error = finder.Reproduce(trace.Steps[^1].State) ?? error;
+                }
+            }
         }
 
         var stats = _store.Statistics(_model.VariableNames);
@@ -334,7 +345,6 @@ internal sealed partial class BreadthFirstSearch
             _scratch.Return(scratch);
         }
 
-        var trace = new Counterexample(_model.VariableNames, steps.MoveToImmutable());
-        return _model.Symmetry is { } symmetry ? new Symmetry.BehaviourFinder(_model.CreateWorker(), symmetry).Realize(trace) : trace;
+        return new Counterexample(_model.VariableNames, steps.MoveToImmutable());
     }
 }

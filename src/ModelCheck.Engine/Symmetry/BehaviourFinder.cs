@@ -21,12 +21,13 @@ internal sealed class BehaviourFinder(IModelWorker worker, SymmetryGroup group) 
     private int _property = -1;
     private Value[]? _found;
     private string? _action;
+    private bool _reproducing;
 
     /// <summary>
     /// <paramref name="trace"/> with every state after the first replaced by a successor of the state
     /// before it that has the same least image, and the steps labelled; the trace itself when some
-    /// step cannot be matched (which would be a bug of ours). <paramref name="lastStepProperty"/>,
-    /// when not -1, is the action property the last step must violate.
+    /// step cannot be matched (which happens only when the spec or the property is not symmetric).
+    /// <paramref name="lastStepProperty"/>, when not -1, is the action property the last step must violate.
     /// </summary>
     public Counterexample Realize(Counterexample trace, int lastStepProperty = -1)
     {
@@ -46,6 +47,32 @@ internal sealed class BehaviourFinder(IModelWorker worker, SymmetryGroup group) 
         }
 
         return trace with { Steps = steps.MoveToImmutable() };
+    }
+
+    /// <summary>
+    /// The error that <paramref name="state"/> raises when its invariants are checked and its
+    /// successors enumerated, or null. Why: an error found on a stored least image names that
+    /// image's values; the trace ends in a real state, whose own error is the one to report.
+    /// </summary>
+    public Diagnostic? Reproduce(Value[] state)
+    {
+        try
+        {
+            worker.FirstViolatedInvariant(state);
+            _from = state;
+            _target = [];
+            _reproducing = true;
+            worker.EnumerateNext(state, this);
+            return null;
+        }
+        catch (DiagnosticException e)
+        {
+            return e.Diagnostic;
+        }
+        finally
+        {
+            _reproducing = false;
+        }
     }
 
     /// <summary>
@@ -82,6 +109,17 @@ internal sealed class BehaviourFinder(IModelWorker worker, SymmetryGroup group) 
     /// <inheritdoc />
     void ISuccessorSink.Add(Value[] state)
     {
+        if (_reproducing)
+        {
+            // Everything the search evaluates on a successor, for the errors it may raise.
+            if (worker.SatisfiesConstraints(state))
+            {
+                worker.FirstViolatedActionProperty(_from, state);
+            }
+
+            return;
+        }
+
         if (_found is not null)
         {
             return;

@@ -78,13 +78,17 @@ internal sealed class ValuePermutation : IEquatable<ValuePermutation>
 
     /// <summary>
     /// <paramref name="value"/> with every moved model value in it replaced. Returns the same object
-    /// when nothing in it moves, so callers can tell with a reference comparison.
+    /// when nothing in it moves, so callers can tell with a reference comparison. Throws
+    /// <see cref="ValueException"/> for an infinite set other than Nat, Int and the like, whose
+    /// elements cannot be permuted one by one (<c>Seq(Procs)</c>).
     /// </summary>
     public Value Apply(Value value) => value switch
     {
         ModelValue => ImageOf(value),
         FunctionValue function => ApplyToFunction(function),
         SetValue { IsFinite: true } set => ApplyToSet(set),
+        InfiniteSet => value,
+        SetValue set => throw new ValueException($"SYMMETRY cannot permute the model values of the infinite set {set.Describe()} in a state"),
         _ => value,
     };
 
@@ -186,14 +190,8 @@ internal sealed class ValuePermutation : IEquatable<ValuePermutation>
         {
             case TupleValue:
                 return new TupleValue(values!);
-            case RecordValue:
-                var names = new StringValue[count];
-                for (var i = 0; i < count; i++)
-                {
-                    names[i] = (StringValue)keys[i];
-                }
-
-                return RecordValue.FromSorted(RecordValue.InternNames(names), values!);
+            case RecordValue record:
+                return record.WithValues(values!);
             default:
                 ValueComparer.Sort(keys, values!);
                 return MapValue.Create(EnumeratedSet.FromSorted(keys), values!);

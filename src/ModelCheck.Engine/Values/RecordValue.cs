@@ -19,6 +19,9 @@ internal sealed class RecordValue : FunctionValue
     /// <inheritdoc />
     public override int Count => _names.Length;
 
+    /// <summary>A record with this one's fields and <paramref name="values"/> (in field order), taking ownership.</summary>
+    public RecordValue WithValues(Value[] values) => new(_names, values);
+
     /// <summary>Builds a record from fields in any order; later duplicates win, as in TLC.</summary>
     public static RecordValue Create(string[] names, Value[] values)
     {

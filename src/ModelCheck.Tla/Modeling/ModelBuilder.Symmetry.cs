@@ -38,15 +38,26 @@ internal sealed partial class ModelBuilder
 
         var ctx = new EvalContext(_variables.Count);
         EvalContext.Current = ctx;
-        var value = _compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner).Eval(ctx);
-        if (value is not SetValue { IsFinite: true } set)
+        Value[] elements;
+        try
         {
-            diagnostics.Add(new Diagnostic("CFG0312", name.Span, $"the symmetry set {name.Name} must be a finite set of permutations, but it is {value}"));
+            var value = _compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner).Eval(ctx);
+            if (value is not SetValue { IsFinite: true } set)
+            {
+                diagnostics.Add(new Diagnostic("CFG0312", name.Span, $"the symmetry set {name.Name} must be a finite set of permutations, but it is {value}"));
+                return null;
+            }
+
+            elements = set.Enumerate().Elements;
+        }
+        catch (ValueException e)
+        {
+            diagnostics.Add(new Diagnostic("CFG0312", name.Span, $"the symmetry set {name.Name} cannot be evaluated: {e.Message}"));
             return null;
         }
 
         var permutations = new List<ValuePermutation>();
-        foreach (var element in set.Enumerate().Elements)
+        foreach (var element in elements)
         {
             var permutation = ToPermutation(element);
             if (permutation is null)

@@ -312,6 +312,12 @@ internal sealed partial class ModelBuilder
         foreach (var c in config.Constants)
         {
             _root.Symbols.TryGetValue(c.Name, out var target);
+            if (target is null && c.Value is not null && c.Span.File == "--const")
+            {
+                diagnostics.Add(new Diagnostic("CFG0203", c.Span, $"--const assigns {c.Name}, which the spec does not declare"));
+                continue;
+            }
+
             if (target is null && c.Value is not null)
             {
                 // Why a warning: TLC accepts a value for a name the spec does not declare and goes

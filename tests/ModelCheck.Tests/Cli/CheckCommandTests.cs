@@ -279,6 +279,42 @@ public sealed class CheckCommandTests
         Assert.Equal(6, run.Number("distinctStates"));
     }
 
+    [Fact]
+    public void Check_RefusesAConstOptionForANameTheSpecDoesNotDeclare()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter);
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 5\nINIT Init\nNEXT Next\n");
+
+        var run = CliRun.Check(spec, constants: ["Limt=2"]);
+
+        Assert.Equal(151, run.ExitCode);
+        Assert.Contains("error CFG0203: --const assigns Limt, which the spec does not declare", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UnderSymmetryReportsAnInfiniteSetOfModelValuesInAState()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Seqs.tla", """
+            ---- MODULE Seqs ----
+            EXTENDS Sequences, TLC
+            CONSTANT Procs
+            VARIABLE s
+            Init == s = Seq(Procs)
+            Next == UNCHANGED s
+            Perms == Permutations(Procs)
+            ====
+            """);
+        Write(dir, "Seqs.cfg", "CONSTANT Procs = {p1, p2}\nINIT Init\nNEXT Next\nSYMMETRY Perms\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(75, run.ExitCode);
+        Assert.Contains("SYMMETRY cannot permute the model values of the infinite set Seq({p1, p2})", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr + run.Stdout, StringComparison.Ordinal);
+    }
+
     private static string Write(TempDirectory dir, string name, string text)
     {
         var path = Path.Combine(dir.Path, name);

@@ -19,6 +19,9 @@ SumOver(q) == IF q = {} THEN 0 ELSE LET x == CHOOSE x \in q : TRUE IN pc[x] + Su
 
 Total == SumOver(Procs) < 4
 
+\* Fails as a TLC Assert naming pc: the message must be the one of the state printed last.
+Checked == Assert(SumOver(Procs) < 3, pc)
+
 \* True of every real step; false of some steps to a permuted successor.
 Moved == [][pc'[last'] = pc[last'] + 1 /\ \A p \in Procs \ {last'} : pc'[p] = pc[p]]_<<pc, last>>
 
