@@ -46,9 +46,9 @@ internal sealed partial class BreadthFirstSearch
                 return ReportFinding(next[sink.FindingPosition], sink.FindingInvariant, sink.FindingError, leftOnQueue);
             }
 
-            if (events.EventActionProperty >= 0)
+            if (events.EventActionProperty >= 0 || events.EventExcludedInvariant >= 0)
             {
-                return FinishActionProperty(events, leftOnQueue);
+                return FinishStepEvent(events, leftOnQueue);
             }
 
             var verdict = events.EventError is null ? Verdict.Deadlock : events.EventIsAssert ? Verdict.AssertFailure : Verdict.EvaluationError;
@@ -62,7 +62,8 @@ internal sealed partial class BreadthFirstSearch
 
     /// <summary>
     /// Expands state <paramref name="stateIndex"/> into <paramref name="sink"/>; returns true when it
-    /// is the level's event (an error, a violated action property or a deadlock), noted in the sink's events.
+    /// is the level's event (an error, a violated action property, an excluded successor that violates
+    /// an invariant, or a deadlock), noted in the sink's events.
     /// </summary>
     /// <remarks>
     /// Why a method per state: the runtime recompiles a method with profile data only after it has
@@ -92,7 +93,7 @@ internal sealed partial class BreadthFirstSearch
             events.EventIsAssert = e.Diagnostic.Code == AssertCode;
         }
 
-        if (events.EventError is not null || events.EventActionProperty >= 0 || (sink.Successors == 0 && _options.CheckDeadlock))
+        if (events.EventError is not null || events.EventActionProperty >= 0 || events.EventExcludedInvariant >= 0 || (sink.Successors == 0 && _options.CheckDeadlock))
         {
             events.EventState = stateIndex;
             return true;

@@ -98,9 +98,9 @@ internal sealed partial class BreadthFirstSearch
             return null;
         }
 
-        if (output.EventActionProperty >= 0)
+        if (output.EventActionProperty >= 0 || output.EventExcludedInvariant >= 0)
         {
-            return FinishActionProperty(output, leftOnQueue);
+            return FinishStepEvent(output, leftOnQueue);
         }
 
         var verdict = output.EventError is null ? Verdict.Deadlock : output.EventIsAssert ? Verdict.AssertFailure : Verdict.EvaluationError;

@@ -7,18 +7,31 @@ namespace ModelCheck.Engine.Search;
 /// <summary>Action properties and the liveness check after the search.</summary>
 internal sealed partial class BreadthFirstSearch
 {
-    private SearchResult FinishActionProperty(ChunkOutput output, long leftOnQueue)
+    /// <summary>
+    /// Reports a violation found on a step that the search did not store: an action property
+    /// violated by a step, or an invariant violated by a successor that the constraints exclude. The
+    /// trace is the path to the step's state, then the step.
+    /// </summary>
+    private SearchResult FinishStepEvent(ChunkOutput output, long leftOnQueue)
     {
-        var result = Finish(Verdict.SafetyFailure, leftOnQueue, _model.ActionPropertyNames[output.EventActionProperty], null, output.EventState, review: false);
+        var isInvariant = output.EventExcludedInvariant >= 0;
+        var name = isInvariant ? _model.InvariantNames[output.EventExcludedInvariant] : _model.ActionPropertyNames[output.EventActionProperty];
+        var result = Finish(Verdict.SafetyFailure, leftOnQueue, name, null, output.EventState, review: false);
         var trace = result.Trace!;
         var last = trace.Steps[^1].State;
-        var successor = _codec.Unpack(output.EventSuccessor);
+        var successor = output.EventStepState ?? _codec.Unpack(output.EventSuccessor);
         var step = _model.Symmetry is { } symmetry
-            ? new Symmetry.BehaviourFinder(_model.CreateWorker(), symmetry).Step(last, successor, output.EventActionProperty)
+            ? new Symmetry.BehaviourFinder(_model.CreateWorker(), symmetry).Step(last, successor, isInvariant ? -1 : output.EventActionProperty)
             : null;
         var steps = trace.Steps.Add(step ?? new TraceStep(successor, FindAction(last, successor)));
-        var violation = new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.ActionProperty, output.EventActionProperty);
-        return ShortestTraces.TraceReview.Apply(result with { Trace = trace with { Steps = steps }, PropertyKind = "action property" }, violation, _model, _codec, _store, _options.Workers);
+        var violation = isInvariant
+            ? new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.Invariant, output.EventExcludedInvariant)
+            : new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.ActionProperty, output.EventActionProperty);
+        var shown = result with { Trace = trace with { Steps = steps }, PropertyKind = isInvariant ? result.PropertyKind : "action property" };
+
+        // Why no search for a trace with fewer switches when the last state is excluded: that search
+        // follows the stored states, and an excluded one is not among them.
+        return ShortestTraces.TraceReview.Apply(shown, violation, _model, _codec, _store, _options.Workers, reexplore: output.EventStepState is null);
     }
 
     private SearchResult CheckLiveness()

@@ -37,6 +37,15 @@ internal sealed class ChunkOutput
     /// <summary>The packed successor of a violated action property.</summary>
     public uint[]? EventSuccessor { get; set; }
 
+    /// <summary>The invariant violated by <see cref="EventStepState"/>, a successor the constraints exclude; -1 if none.</summary>
+    public int EventExcludedInvariant { get; set; } = -1;
+
+    /// <summary>
+    /// The successor of the event's step when the constraints exclude it (so it has no packed key):
+    /// it violates <see cref="EventExcludedInvariant"/>, or the step violates <see cref="EventActionProperty"/>.
+    /// </summary>
+    public Value[]? EventStepState { get; set; }
+
     /// <summary>The state number at which the chunk stopped with a deadlock or error; -1 if none.</summary>
     public int EventState { get; set; } = -1;
 
@@ -84,6 +93,8 @@ internal sealed class ChunkOutput
         EventIsAssert = false;
         EventActionProperty = -1;
         EventSuccessor = null;
+        EventExcludedInvariant = -1;
+        EventStepState = null;
     }
 
     /// <summary>The packed words of candidate <paramref name="i"/>.</summary>
@@ -119,7 +130,7 @@ internal sealed class ChunkOutput
     /// </summary>
     public void NoteActionProperty(IModelWorker worker, Value[] from, Value[] to, ReadOnlySpan<uint> packed)
     {
-        if (EventActionProperty >= 0)
+        if (EventActionProperty >= 0 || EventExcludedInvariant >= 0)
         {
             return;
         }
@@ -129,6 +140,39 @@ internal sealed class ChunkOutput
         {
             EventActionProperty = violated;
             EventSuccessor = packed.ToArray();
+        }
+    }
+
+    /// <summary>
+    /// Makes the step to <paramref name="to"/>, a successor that the state or action constraints
+    /// exclude, the chunk's event when <paramref name="to"/> violates an invariant or the step an
+    /// action property, and no violation was noted yet.
+    /// </summary>
+    /// <remarks>
+    /// Why a successor that is neither stored nor expanded is checked: TLC checks the invariants of
+    /// every successor it has not seen and the action properties of every step, before it looks at
+    /// the constraints, so a bound set with CONSTRAINT does not hide a violation just past it.
+    /// </remarks>
+    public void NoteExcluded(IModelWorker worker, Value[] from, Value[] to, bool checkInvariants, bool checkActions)
+    {
+        if (EventActionProperty >= 0 || EventExcludedInvariant >= 0)
+        {
+            return;
+        }
+
+        var invariant = checkInvariants ? worker.FirstViolatedInvariant(to) : -1;
+        if (invariant >= 0)
+        {
+            EventExcludedInvariant = invariant;
+            EventStepState = (Value[])to.Clone();
+            return;
+        }
+
+        var property = checkActions ? worker.FirstViolatedActionProperty(from, to) : -1;
+        if (property >= 0)
+        {
+            EventActionProperty = property;
+            EventStepState = (Value[])to.Clone();
         }
     }
 }

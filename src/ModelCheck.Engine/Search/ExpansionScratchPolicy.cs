@@ -16,7 +16,7 @@ internal sealed class ExpansionScratchPolicy(IModel model, StateCodec codec, Sta
             worker,
             codec,
             memo,
-            new ExpansionSink(worker, codec, memo, recordGraph, checkActions),
+            new ExpansionSink(worker, codec, memo, recordGraph, checkActions, !model.InvariantNames.IsEmpty),
             new InsertingSink(worker, codec, memo, store, checkActions, !model.InvariantNames.IsEmpty));
     }
 

@@ -12,7 +12,7 @@ namespace ModelCheck.Engine.Search;
 /// Why no look-up here: the merge inserts a chunk while later chunks are still being expanded, so
 /// the seen set is being written; and the merge has to look every successor up anyway.
 /// </remarks>
-internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackMemo memo, bool recordGraph, bool checkActions) : ParentSink, IChangedSuccessorSink
+internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackMemo memo, bool recordGraph, bool checkActions, bool checkInvariants) : ParentSink, IChangedSuccessorSink
 {
     private ChunkOutput? _output;
 
@@ -27,6 +27,11 @@ internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackM
         output.Generated++;
         if (!worker.SatisfiesConstraints(state))
         {
+            if (checkInvariants || checkActions)
+            {
+                output.NoteExcluded(worker, ParentState, state, checkInvariants, checkActions);
+            }
+
             return;
         }
 

@@ -81,6 +81,11 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         Generated++;
         if (!worker.SatisfiesConstraints(state))
         {
+            if (checkInvariants || checkActions)
+            {
+                Events.NoteExcluded(worker, ParentState, state, checkInvariants, checkActions);
+            }
+
             return;
         }
 

@@ -20,7 +20,8 @@ internal static class TraceReview
     /// <param name="codec">The search's codec.</param>
     /// <param name="store">The search's seen set.</param>
     /// <param name="workers">Threads for the re-exploration.</param>
-    public static SearchResult Apply(SearchResult result, TraceViolation violation, IModel model, StateCodec codec, StateStore store, int workers)
+    /// <param name="reexplore">False to keep the trace and only name the false conjunct.</param>
+    public static SearchResult Apply(SearchResult result, TraceViolation violation, IModel model, StateCodec codec, StateStore store, int workers, bool reexplore = true)
     {
         if (result.Trace is not { } trace)
         {
@@ -29,7 +30,7 @@ internal static class TraceReview
 
         // Why not under symmetry: the trace's states are then real successors, not the stored least
         // images that the re-exploration would follow.
-        var outcome = model.Symmetry is null ? FewestSwitches.Find(model, codec, store, workers, trace, violation) : null;
+        var outcome = reexplore && model.Symmetry is null ? FewestSwitches.Find(model, codec, store, workers, trace, violation) : null;
         var shown = outcome?.Trace ?? trace;
         return result with { Trace = shown, TraceNote = outcome?.Note, Explanation = Explain(model, shown, violation) };
     }
