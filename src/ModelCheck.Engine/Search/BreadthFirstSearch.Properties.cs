@@ -34,6 +34,15 @@ internal sealed partial class BreadthFirstSearch
         return ShortestTraces.TraceReview.Apply(shown, violation, _model, _codec, _store, _options.Workers, reexplore: output.EventStepState is null);
     }
 
+    /// <summary>Reports an initial state that the constraints exclude and that violates <paramref name="invariant"/>: a trace of that one state.</summary>
+    private SearchResult FinishExcludedInitial(Value[] state, int invariant, long leftOnQueue)
+    {
+        var result = Finish(Verdict.SafetyFailure, leftOnQueue, _model.InvariantNames[invariant], null, -1);
+        var trace = new Counterexample(_model.VariableNames, [new TraceStep((Value[])state.Clone(), null)]);
+        var violation = new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.Invariant, invariant);
+        return ShortestTraces.TraceReview.Apply(result with { Trace = trace }, violation, _model, _codec, _store, _options.Workers, reexplore: false);
+    }
+
     private SearchResult CheckLiveness()
     {
         var spec = _model.Liveness!;

@@ -14,8 +14,21 @@ internal sealed partial class BreadthFirstSearch
         public void Add(Value[] state)
         {
             search._generated++;
-            if (Result is not null || !scratch.Worker.SatisfiesConstraints(state))
+            if (Result is not null)
             {
+                return;
+            }
+
+            if (!scratch.Worker.SatisfiesConstraints(state))
+            {
+                // As TLC does, an initial state the constraints exclude still has its invariants checked.
+                var excluded = scratch.Worker.FirstViolatedInvariant(state);
+                if (excluded >= 0)
+                {
+                    search._depth = 1;
+                    Result = search.FinishExcludedInitial(state, excluded, level.Count);
+                }
+
                 return;
             }
 

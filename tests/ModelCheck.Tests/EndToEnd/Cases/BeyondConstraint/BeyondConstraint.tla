@@ -6,6 +6,9 @@ EXTENDS Naturals
 VARIABLE clock
 
 Init == clock = 0
+
+\* An initial state past the bound is not stored either, but its invariants are checked.
+InitFar == clock \in {0, 9}
 Next == clock' = clock + 1 \/ (clock = 3 /\ clock' = 10)
 
 Bound == clock < 4
