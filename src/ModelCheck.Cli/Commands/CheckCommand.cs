@@ -96,9 +96,10 @@ internal static class CheckCommand
             return (int)verdict;
         }
 
+        // Why on standard error, as the errors are: they name the configuration's file and line.
         foreach (var warning in outcome.Warnings)
         {
-            stdout.Write($"Warning: {warning.Span}: {warning.Message}\n");
+            stderr.Write(DiagnosticRenderer.Render(warning, f => outcome.Sources.TryGetValue(f, out var t) ? t : null, "warning"));
         }
 
         using var cancellation = new CancellationTokenSource();
@@ -135,16 +136,30 @@ internal static class CheckCommand
 
         if (result.Trace is { } trace)
         {
+            // Why the alias only for text: ITF, Mermaid and DOT files are read by tools (replay among
+            // them) that expect the spec's variables; TLC also applies ALIAS to the trace it prints.
+            var shown = trace;
+            if (outcome.Model.Alias is not null)
+            {
+                shown = TraceAlias.Apply(outcome.Model, trace, out var problem) ?? trace;
+                if (problem is not null)
+                {
+                    stdout.Write($"Warning: {problem}\n");
+                }
+            }
+
             // Why after the trace: the explanation is about its last state (or step), which the reader has just seen.
             var why = CounterexampleHeadline.Explanation(result);
-            var text = TextTraceWriter.Write(headline, trace);
+            var text = TextTraceWriter.Write(headline, shown);
             stdout.Write(text);
             stdout.Write(why);
             stdout.Write('\n');
             if (request.OutDir is not null && outcome.Config is not null)
             {
                 var configName = Path.GetFileNameWithoutExtension(outcome.Config.File);
-                foreach (var file in CounterexampleFiles.Render(request.Formats, headline, trace, Path.GetFileName(request.Spec), outcome.Model))
+                var files = CounterexampleFiles.Render(request.Formats & ~TraceFormats.Text, headline, trace, Path.GetFileName(request.Spec), outcome.Model);
+                files.InsertRange(0, CounterexampleFiles.Render(request.Formats & TraceFormats.Text, headline, shown, Path.GetFileName(request.Spec), outcome.Model));
+                foreach (var file in files)
                 {
                     var path = Path.Combine(request.OutDir, configName, property + file.Extension);
                     if (file.Content is null)

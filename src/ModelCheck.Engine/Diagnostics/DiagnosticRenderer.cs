@@ -28,16 +28,17 @@ internal static class DiagnosticRenderer
     /// Maps the span's <see cref="SourceSpan.File"/> to the file's text, or null when it is not available; then only the
     /// first line is printed. It is not called for diagnostics without a location.
     /// </param>
-    public static string Render(Diagnostic diagnostic, Func<string, string?> readSource)
+    /// <param name="severity">The word before the code: <c>error</c>, or <c>warning</c> for what the run goes on despite.</param>
+    public static string Render(Diagnostic diagnostic, Func<string, string?> readSource, string severity = "error")
     {
         var span = diagnostic.Span;
         var output = new StringBuilder();
         if (!span.IsKnown)
         {
-            return output.Append(CultureInfo.InvariantCulture, $"error {diagnostic.Code}: {diagnostic.Message}\n").ToString();
+            return output.Append(CultureInfo.InvariantCulture, $"{severity} {diagnostic.Code}: {diagnostic.Message}\n").ToString();
         }
 
-        output.Append(CultureInfo.InvariantCulture, $"{span}: error {diagnostic.Code}: {diagnostic.Message}\n");
+        output.Append(CultureInfo.InvariantCulture, $"{span}: {severity} {diagnostic.Code}: {diagnostic.Message}\n");
         var source = readSource(span.File);
         if (source is null || !TryGetLine(source, span.Line, out var line))
         {

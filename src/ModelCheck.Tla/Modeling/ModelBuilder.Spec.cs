@@ -74,7 +74,8 @@ internal sealed partial class ModelBuilder
         var constraints = CompilePredicates(config.Constraints, "state constraint", diagnostics);
         var actionConstraints = CompileActionConstraints(config.ActionConstraints, diagnostics);
         var symmetry = CompileSymmetry(config, diagnostics, out var symmetryFailed);
-        if (invariants is null || constraints is null || actionConstraints is null || symmetryFailed)
+        var alias = CompileAlias(config, diagnostics);
+        if (invariants is null || constraints is null || actionConstraints is null || symmetryFailed || diagnostics.Count > 0)
         {
             return null;
         }
@@ -86,6 +87,8 @@ internal sealed partial class ModelBuilder
                 Explainer = Explanation.PropertyExplainer.Create(_compiler, SourceText, _variables.Count, config.Invariants.Select(n => n.Name), []),
                 ActionConstraints = actionConstraints.Value,
                 Symmetry = symmetry,
+                Alias = alias,
+                AliasName = config.Alias?.Name,
             };
         }
 
@@ -127,6 +130,8 @@ internal sealed partial class ModelBuilder
             Explainer = Explanation.PropertyExplainer.Create(_compiler, SourceText, _variables.Count, config.Invariants.Select(n => n.Name), temporal.ActionPropertySources),
             ActionConstraints = actionConstraints.Value,
             Symmetry = symmetry,
+            Alias = alias,
+            AliasName = config.Alias?.Name,
         };
     }
 
@@ -188,6 +193,32 @@ internal sealed partial class ModelBuilder
         }
 
         return nodes.ToImmutable();
+    }
+
+    /// <summary>
+    /// The ALIAS expression, when the configuration names one that is a state expression; one with
+    /// primed variables is left out with a warning (it only changes how traces look).
+    /// </summary>
+    private Node? CompileAlias(ModelConfig config, List<Diagnostic> diagnostics)
+    {
+        if (config.Alias is not { } name)
+        {
+            return null;
+        }
+
+        var symbol = RequireDefinition(name.Name, name.Span, "alias", diagnostics);
+        if (symbol is null)
+        {
+            return null;
+        }
+
+        if (_compiler.LevelOfExpression(((OperatorDef)symbol.Definition).Body, symbol.Owner) >= 2)
+        {
+            _warnings.Add(new Diagnostic("CFG0316", name.Span, $"ALIAS {name.Name} uses primed variables or temporal operators, which is not supported: traces show the spec's variables"));
+            return null;
+        }
+
+        return _compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner);
     }
 
     /// <summary>The action constraints: predicates of a step (primes allowed, no temporal operators).</summary>

@@ -116,7 +116,7 @@ internal sealed partial class ModelBuilder
 
     /// <summary>
     /// Refuses the configuration sections that would change the results and are not implemented,
-    /// rather than ignore them; warns of ALIAS, which changes only how traces look.
+    /// rather than ignore them.
     /// </summary>
     private bool CheckSupported(ModelConfig config, List<Diagnostic> diagnostics)
     {
@@ -131,11 +131,6 @@ internal sealed partial class ModelBuilder
             {
                 diagnostics.Add(new Diagnostic("CFG0310", name.Span, $"{section} is not supported yet: the states and counts would not be TLC's; remove the {section} line to check the model without it"));
             }
-        }
-
-        if (config.Alias is { } alias)
-        {
-            _warnings.Add(new Diagnostic("CFG0316", alias.Span, $"ALIAS {alias.Name} is not applied: traces show the spec's variables"));
         }
 
         return diagnostics.Count == 0;

@@ -60,6 +60,12 @@ internal sealed class TlaModel(
     /// <inheritdoc />
     public ModelCheck.Engine.Symmetry.SymmetryGroup? Symmetry { get; init; }
 
+    /// <summary>The ALIAS expression, shown in text traces in place of the variables; null when none.</summary>
+    public Node? Alias { get; init; }
+
+    /// <summary>The ALIAS operator's name, for messages.</summary>
+    public string? AliasName { get; init; }
+
     /// <inheritdoc />
     public IModelWorker CreateWorker() => new TlaModelWorker(this);
 }

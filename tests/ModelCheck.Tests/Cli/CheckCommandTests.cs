@@ -268,15 +268,27 @@ public sealed class CheckCommandTests
     {
         using var dir = new TempDirectory();
         var spec = Write(dir, "Counter.tla", Counter);
-        Write(dir, "Counter.cfg", "CONSTANT Limit = 5\nCONSTANT p1 = p1\nINIT Init\nNEXT Next\nALIAS Small\nCHECK_DEADLOCK FALSE\n");
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 5\nCONSTANT p1 = p1\nINIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n");
 
         var run = CliRun.Check(spec);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Warning: ", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Counter.cfg:2:10: the configuration assigns p1, which the spec does not declare; ignored, as TLC does", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Counter.cfg:5:7: ALIAS Small is not applied", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Counter.cfg:2:10: warning CFG0203: the configuration assigns p1, which the spec does not declare; ignored, as TLC does", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(6, run.Number("distinctStates"));
+    }
+
+    [Fact]
+    public void Check_WarnsOfAnAliasWithPrimedVariablesAndShowsTheVariables()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter.Replace("====", "Moves == [dx |-> x' - x]\n====", StringComparison.Ordinal));
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 5\nINIT Init\nNEXT Next\nINVARIANT Small\nALIAS Moves\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(12, run.ExitCode);
+        Assert.Contains("Counter.cfg:5:7: warning CFG0316: ALIAS Moves uses primed variables", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("/\\ x = 3", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
