@@ -21,6 +21,7 @@ internal sealed class SymmetricWorker(IModelWorker inner, SymmetryGroup group) :
     private Value[] _first = [];
     private Value[] _second = [];
     private int[] _order = [];
+    private readonly ImageCache _cache = new();
     private Value[]? _handedOn;
     private Value[]? _successor;
 
@@ -64,7 +65,7 @@ internal sealed class SymmetricWorker(IModelWorker inner, SymmetryGroup group) :
             _order = new int[state.Length];
         }
 
-        var least = group.Canonical(state, _first, _second, _order);
+        var least = group.Canonical(state, _first, _second, _order, _cache);
         _successor = state;
         _handedOn = least;
         try

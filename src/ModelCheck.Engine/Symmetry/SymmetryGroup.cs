@@ -82,7 +82,7 @@ internal sealed class SymmetryGroup
     /// others are permuted. Any order does, as long as it is the same for every state of an orbit,
     /// and a permutation keeps each variable's kind and size, from which the order is made.
     /// </remarks>
-    public Value[] Canonical(Value[] state, Value[] first, Value[] second, int[] order)
+    public Value[] Canonical(Value[] state, Value[] first, Value[] second, int[] order, ImageCache? cache = null)
     {
         OrderByCost(state, order);
         var least = state;
@@ -95,7 +95,7 @@ internal sealed class SymmetryGroup
             for (; k < order.Length; k++)
             {
                 var j = order[k];
-                var image = permutation.Apply(state[j]);
+                var image = permutation.Apply(state[j], cache);
                 candidate[j] = image;
                 comparison = ValueComparer.Instance.Compare(image, least[j]);
                 if (comparison != 0)
@@ -112,7 +112,7 @@ internal sealed class SymmetryGroup
 
             for (k++; k < order.Length; k++)
             {
-                candidate[order[k]] = permutation.Apply(state[order[k]]);
+                candidate[order[k]] = permutation.Apply(state[order[k]], cache);
             }
 
             if (ReferenceEquals(least, state))

@@ -82,11 +82,11 @@ internal sealed class ValuePermutation : IEquatable<ValuePermutation>
     /// <see cref="ValueException"/> for an infinite set other than Nat, Int and the like, whose
     /// elements cannot be permuted one by one (<c>Seq(Procs)</c>).
     /// </summary>
-    public Value Apply(Value value) => value switch
+    public Value Apply(Value value, ImageCache? cache = null) => value switch
     {
         ModelValue => ImageOf(value),
-        FunctionValue function => ApplyToFunction(function),
-        SetValue { IsFinite: true } set => ApplyToSet(set),
+        FunctionValue function => ApplyToFunction(function, cache),
+        SetValue { IsFinite: true } set => ApplyToSet(set, cache),
         InfiniteSet => value,
         SetValue set => throw new ValueException($"SYMMETRY cannot permute the model values of the infinite set {set.Describe()} in a state"),
         _ => value,
@@ -129,13 +129,14 @@ internal sealed class ValuePermutation : IEquatable<ValuePermutation>
         return $"[{string.Join(", ", parts)}]";
     }
 
-    private SetValue ApplyToSet(SetValue set)
+    private SetValue ApplyToSet(SetValue set, ImageCache? cache)
     {
         var elements = set.Enumerate().Elements;
         Value[]? images = null;
         for (var i = 0; i < elements.Length; i++)
         {
-            var image = Apply(elements[i]);
+            var element = elements[i];
+            var image = cache is not null && element is not ModelValue ? cache.ImageOf(this, element) : Apply(element);
             if (images is null && !ReferenceEquals(image, elements[i]))
             {
                 images = new Value[elements.Length];
@@ -152,7 +153,7 @@ internal sealed class ValuePermutation : IEquatable<ValuePermutation>
         return images is null ? set : EnumeratedSet.FromUnsorted(images);
     }
 
-    private FunctionValue ApplyToFunction(FunctionValue function)
+    private FunctionValue ApplyToFunction(FunctionValue function, ImageCache? cache)
     {
         var count = function.Count;
         Value[]? keys = null;
@@ -161,8 +162,8 @@ internal sealed class ValuePermutation : IEquatable<ValuePermutation>
         {
             var key = function.KeyAt(i);
             var value = function.ValueAt(i);
-            var keyImage = Apply(key);
-            var valueImage = Apply(value);
+            var keyImage = Apply(key, cache);
+            var valueImage = Apply(value, cache);
             if (keys is null && (!ReferenceEquals(keyImage, key) || !ReferenceEquals(valueImage, value)))
             {
                 keys = new Value[count];

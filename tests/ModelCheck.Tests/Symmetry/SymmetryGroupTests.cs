@@ -77,11 +77,30 @@ public sealed class SymmetryGroupTests
         var least = Canonical(group, state);
         foreach (var permutation in group.Elements)
         {
-            var image = state.Select(permutation.Apply).ToArray();
+            var image = state.Select(v => permutation.Apply(v)).ToArray();
             Assert.Equal(least, Canonical(group, image));
         }
 
-        Assert.Equal(6, group.Elements.Select(p => string.Join("|", state.Select(p.Apply))).Append(string.Join("|", state)).Distinct().Count());
+        Assert.Equal(6, group.Elements.Select(p => string.Join("|", state.Select(v => p.Apply(v)))).Append(string.Join("|", state)).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1 << 14)]
+    public void Canonical_GivesTheSameLeastImageWithAnImageCache(int cacheSize)
+    {
+        var group = SymmetryGroup.Generate([Swap(s_a, s_b), new ValuePermutation([new(s_a, s_b), new(s_b, s_c), new(s_c, s_a)])])!;
+        var record = RecordValue.Create(["owner"], [s_c]);
+        // The function is the same under every permutation, so the set decides, under each of them.
+        Value[] state = [EnumerateSet(record), MapValue.Create(EnumeratedSet.FromUnsorted([s_a, s_b, s_c]), [IntValue.Of(0), IntValue.Of(0), IntValue.Of(0)])];
+        var cache = new ImageCache(cacheSize);
+
+        var expected = Canonical(group, state);
+        for (var i = 0; i < 3; i++)
+        {
+            // The second and third rounds are served from the cache.
+            Assert.Equal<Value[]>(expected, [.. group.Canonical(state, new Value[2], new Value[2], new int[2], cache)]);
+        }
     }
 
     [Fact]
@@ -95,6 +114,8 @@ public sealed class SymmetryGroupTests
 
     private static Value[] Canonical(SymmetryGroup group, Value[] state) =>
         [.. group.Canonical(state, new Value[state.Length], new Value[state.Length], new int[state.Length])];
+
+    private static EnumeratedSet EnumerateSet(params Value[] elements) => EnumeratedSet.FromUnsorted(elements);
 
     private static ValuePermutation Swap(Value first, Value second) => new([new(first, second), new(second, first)]);
 }
