@@ -144,7 +144,7 @@ internal static class CheckCommand
                 shown = TraceAlias.Apply(outcome.Model, trace, out var problem) ?? trace;
                 if (problem is not null)
                 {
-                    stdout.Write($"Warning: {problem}\n");
+                    stderr.Write($"warning: {problem}\n");
                 }
             }
 

@@ -46,7 +46,7 @@ internal sealed partial class BreadthFirstSearch
                 return ReportFinding(next[sink.FindingPosition], sink.FindingInvariant, sink.FindingError, leftOnQueue);
             }
 
-            if (events.EventActionProperty >= 0 || events.EventExcludedInvariant >= 0)
+            if (events.HasStepEvent)
             {
                 return FinishStepEvent(events, leftOnQueue);
             }
@@ -93,7 +93,7 @@ internal sealed partial class BreadthFirstSearch
             events.EventIsAssert = e.Diagnostic.Code == AssertCode;
         }
 
-        if (events.EventError is not null || events.EventActionProperty >= 0 || events.EventExcludedInvariant >= 0 || (sink.Successors == 0 && _options.CheckDeadlock))
+        if (events.EventError is not null || events.HasStepEvent || (sink.Successors == 0 && _options.CheckDeadlock))
         {
             events.EventState = stateIndex;
             return true;

@@ -98,7 +98,7 @@ internal sealed partial class BreadthFirstSearch
             return null;
         }
 
-        if (output.EventActionProperty >= 0 || output.EventExcludedInvariant >= 0)
+        if (output.HasStepEvent)
         {
             return FinishStepEvent(output, leftOnQueue);
         }
@@ -243,6 +243,12 @@ internal sealed partial class BreadthFirstSearch
         var width = _codec.WordCount;
         for (var j = 0; j < output.NewCount; j++)
         {
+            if (output.NewCandidate(j) >= output.EventCandidateLimit)
+            {
+                // After the chunk's step event, which comes first in successor order.
+                break;
+            }
+
             var position = output.FirstNext + j;
             var earlier = Volatile.Read(ref _findingPosition);
             if (earlier >= 0 && earlier < position)

@@ -14,16 +14,23 @@ internal sealed partial class BreadthFirstSearch
     /// </summary>
     private SearchResult FinishStepEvent(ChunkOutput output, long leftOnQueue)
     {
+        var error = output.EventStepError;
         var isInvariant = output.EventExcludedInvariant >= 0;
-        var name = isInvariant ? _model.InvariantNames[output.EventExcludedInvariant] : _model.ActionPropertyNames[output.EventActionProperty];
-        var result = Finish(Verdict.SafetyFailure, leftOnQueue, name, null, output.EventState, review: false);
+        var verdict = error is null ? Verdict.SafetyFailure : error.Code == AssertCode ? Verdict.AssertFailure : Verdict.EvaluationError;
+        var name = error is not null ? null : isInvariant ? _model.InvariantNames[output.EventExcludedInvariant] : _model.ActionPropertyNames[output.EventActionProperty];
+        var result = Finish(verdict, leftOnQueue, name, null, output.EventState, review: false);
         var trace = result.Trace!;
         var last = trace.Steps[^1].State;
         var successor = output.EventStepState ?? _codec.Unpack(output.EventSuccessor);
-        var step = _model.Symmetry is { } symmetry
-            ? new Symmetry.BehaviourFinder(_model.CreateWorker(), symmetry).Step(last, successor, isInvariant ? -1 : output.EventActionProperty)
-            : null;
+        var finder = _model.Symmetry is { } symmetry ? new Symmetry.BehaviourFinder(_model.CreateWorker(), symmetry) : null;
+        var step = finder?.Step(last, successor, isInvariant || error is not null ? -1 : output.EventActionProperty);
         var steps = trace.Steps.Add(step ?? new TraceStep(successor, FindAction(last, successor)));
+        if (error is not null)
+        {
+            // The error of the successor shown (a real one under symmetry, not its least image).
+            return result with { Trace = trace with { Steps = steps }, Error = (step is null ? null : finder?.Reproduce(step.State)) ?? error };
+        }
+
         var violation = isInvariant
             ? new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.Invariant, output.EventExcludedInvariant)
             : new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.ActionProperty, output.EventActionProperty);

@@ -179,7 +179,7 @@ internal sealed partial class BreadthFirstSearch
                 return;
             }
 
-            if (output.EventActionProperty >= 0 || output.EventExcludedInvariant >= 0)
+            if (output.HasStepEvent)
             {
                 output.EventState = stateIndex;
                 return;

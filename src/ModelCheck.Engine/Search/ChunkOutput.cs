@@ -42,9 +42,24 @@ internal sealed class ChunkOutput
 
     /// <summary>
     /// The successor of the event's step when the constraints exclude it (so it has no packed key):
-    /// it violates <see cref="EventExcludedInvariant"/>, or the step violates <see cref="EventActionProperty"/>.
+    /// it violates <see cref="EventExcludedInvariant"/> or fails with <see cref="EventStepError"/>,
+    /// or the step violates <see cref="EventActionProperty"/>.
     /// </summary>
     public Value[]? EventStepState { get; set; }
+
+    /// <summary>The error raised by the invariants of <see cref="EventStepState"/>, an excluded successor; null if none.</summary>
+    public Diagnostic? EventStepError { get; set; }
+
+    /// <summary>
+    /// How many of the level's (or chunk's) successors, in order, come before the event's step,
+    /// counting the step's own successor when it is stored: only the new states among those have
+    /// their invariants checked, so that the first violation in successor order is the one
+    /// reported, as TLC reports it. <see cref="int.MaxValue"/> when there is no step event.
+    /// </summary>
+    public int EventCandidateLimit { get; set; } = int.MaxValue;
+
+    /// <summary>True when a step has been noted: a violated action property, or an excluded successor that violates an invariant or fails.</summary>
+    public bool HasStepEvent => EventActionProperty >= 0 || EventExcludedInvariant >= 0 || EventStepError is not null;
 
     /// <summary>The state number at which the chunk stopped with a deadlock or error; -1 if none.</summary>
     public int EventState { get; set; } = -1;
@@ -95,6 +110,8 @@ internal sealed class ChunkOutput
         EventSuccessor = null;
         EventExcludedInvariant = -1;
         EventStepState = null;
+        EventStepError = null;
+        EventCandidateLimit = int.MaxValue;
     }
 
     /// <summary>The packed words of candidate <paramref name="i"/>.</summary>
@@ -125,12 +142,13 @@ internal sealed class ChunkOutput
     }
 
     /// <summary>
-    /// Makes the step to <paramref name="to"/> (packed as <paramref name="packed"/>) the chunk's
-    /// event when it violates an action property and no violation was noted yet.
+    /// Makes the step to <paramref name="to"/> (packed as <paramref name="packed"/>, the
+    /// <paramref name="candidate"/>-th successor stored) the chunk's event when it violates an action
+    /// property and no step was noted yet.
     /// </summary>
-    public void NoteActionProperty(IModelWorker worker, Value[] from, Value[] to, ReadOnlySpan<uint> packed)
+    public void NoteActionProperty(IModelWorker worker, Value[] from, Value[] to, ReadOnlySpan<uint> packed, int candidate)
     {
-        if (EventActionProperty >= 0 || EventExcludedInvariant >= 0)
+        if (HasStepEvent)
         {
             return;
         }
@@ -140,31 +158,49 @@ internal sealed class ChunkOutput
         {
             EventActionProperty = violated;
             EventSuccessor = packed.ToArray();
+
+            // The successor itself is stored, and TLC checks its invariants before the step's properties.
+            EventCandidateLimit = candidate + 1;
         }
     }
 
     /// <summary>
     /// Makes the step to <paramref name="to"/>, a successor that the state or action constraints
-    /// exclude, the chunk's event when <paramref name="to"/> violates an invariant or the step an
-    /// action property, and no violation was noted yet.
+    /// exclude, the chunk's event when <paramref name="to"/> violates an invariant (or fails) or the
+    /// step an action property, and no step was noted yet; <paramref name="candidate"/> successors
+    /// were stored before it.
     /// </summary>
     /// <remarks>
     /// Why a successor that is neither stored nor expanded is checked: TLC checks the invariants of
     /// every successor it has not seen and the action properties of every step, before it looks at
     /// the constraints, so a bound set with CONSTRAINT does not hide a violation just past it.
     /// </remarks>
-    public void NoteExcluded(IModelWorker worker, Value[] from, Value[] to, bool checkInvariants, bool checkActions)
+    public void NoteExcluded(IModelWorker worker, Value[] from, Value[] to, bool checkInvariants, bool checkActions, int candidate)
     {
-        if (EventActionProperty >= 0 || EventExcludedInvariant >= 0)
+        if (HasStepEvent)
         {
             return;
         }
 
-        var invariant = checkInvariants ? worker.FirstViolatedInvariant(to) : -1;
+        int invariant;
+        try
+        {
+            invariant = checkInvariants ? worker.FirstViolatedInvariant(to) : -1;
+        }
+        catch (DiagnosticException e)
+        {
+            // Why caught here: the error belongs to the successor, as for a stored one, and its trace shows it.
+            EventStepError = e.Diagnostic;
+            EventStepState = (Value[])to.Clone();
+            EventCandidateLimit = candidate;
+            return;
+        }
+
         if (invariant >= 0)
         {
             EventExcludedInvariant = invariant;
             EventStepState = (Value[])to.Clone();
+            EventCandidateLimit = candidate;
             return;
         }
 
@@ -173,6 +209,7 @@ internal sealed class ChunkOutput
         {
             EventActionProperty = property;
             EventStepState = (Value[])to.Clone();
+            EventCandidateLimit = candidate;
         }
     }
 }

@@ -29,7 +29,7 @@ internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackM
         {
             if (checkInvariants || checkActions)
             {
-                output.NoteExcluded(worker, ParentState, state, checkInvariants, checkActions);
+                output.NoteExcluded(worker, ParentState, state, checkInvariants, checkActions, output.Count);
             }
 
             return;
@@ -39,7 +39,7 @@ internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackM
         codec.Pack(state, packed, memo);
         if (checkActions)
         {
-            output.NoteActionProperty(worker, ParentState, state, packed);
+            output.NoteActionProperty(worker, ParentState, state, packed, output.Count);
         }
 
         output.Commit(Parent, recordGraph ? worker.EdgeAtoms(ParentState, state) : 0);

@@ -42,6 +42,9 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
     private uint[] _keys = [];
     private int _width;
     private int _count;
+
+    // Successors kept in this level so far, in order: the event's limit counts in these.
+    private int _candidates;
     private List<int> _next = [];
     private StateGraph? _graph;
 
@@ -66,6 +69,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         _next = next;
         _graph = graph;
         _count = 0;
+        _candidates = 0;
         _changeEnd = 0;
         Events.Reset();
         Generated = 0;
@@ -83,7 +87,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         {
             if (checkInvariants || checkActions)
             {
-                Events.NoteExcluded(worker, ParentState, state, checkInvariants, checkActions);
+                Events.NoteExcluded(worker, ParentState, state, checkInvariants, checkActions, _candidates);
             }
 
             return;
@@ -103,7 +107,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         codec.Pack(state, packed, memo);
         if (checkActions)
         {
-            Events.NoteActionProperty(worker, ParentState, state, packed);
+            Events.NoteActionProperty(worker, ParentState, state, packed, _candidates);
         }
 
         if (_graph is not null)
@@ -160,7 +164,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
             }
 
             _next.Add(index);
-            if (checkInvariants && FindingPosition < 0)
+            if (checkInvariants && FindingPosition < 0 && _candidates - count + i < Events.EventCandidateLimit)
             {
                 if (_changeCounts[i] > 0)
                 {
@@ -205,6 +209,7 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
         _changeCounts[slot] = changes.Length;
         _changeEnd += changes.Length;
         _parents[slot] = Parent;
+        _candidates++;
         if (++_count == BatchSize)
         {
             Flush();

@@ -136,7 +136,7 @@ internal sealed class ValuePermutation : IEquatable<ValuePermutation>
         for (var i = 0; i < elements.Length; i++)
         {
             var element = elements[i];
-            var image = cache is not null && element is not ModelValue ? cache.ImageOf(this, element) : Apply(element);
+            var image = cache is not null && element is FunctionValue or SetValue ? cache.ImageOf(this, element) : Apply(element);
             if (images is null && !ReferenceEquals(image, elements[i]))
             {
                 images = new Value[elements.Length];

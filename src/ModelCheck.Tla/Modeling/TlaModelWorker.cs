@@ -42,7 +42,7 @@ internal sealed class TlaModelWorker : IModelWorker
 
         Reset();
         _ctx.State = _next;
-        Run(_model.Init, sink, deferring: false);
+        Run(_model.Init, sink, deferring: false, expanding: null);
     }
 
     /// <inheritdoc />
@@ -55,16 +55,7 @@ internal sealed class TlaModelWorker : IModelWorker
 
         Reset();
         _ctx.State = state;
-        var outer = _expanding;
-        _expanding = state;
-        try
-        {
-            Run(_model.Next, sink, deferring: true);
-        }
-        finally
-        {
-            _expanding = outer;
-        }
+        Run(_model.Next, sink, deferring: true, expanding: state);
     }
 
     /// <inheritdoc />
@@ -105,14 +96,15 @@ internal sealed class TlaModelWorker : IModelWorker
     }
 
     /// <inheritdoc />
-    public bool SatisfiesConstraints(Value[] state)
+    public bool SatisfiesConstraints(Value[] state) =>
+        SatisfiesStateConstraints(state)
+
+        // Why after the state constraints: TLC asks isInModel(successor) && isInActions(state, successor).
+        && (_expanding is null || _model.ActionConstraints.Length == 0 || SatisfiesActionConstraints(_expanding, state));
+
+    private bool SatisfiesStateConstraints(Value[] state)
     {
         var constraints = _model.Constraints;
-        if (_expanding is not null && _model.ActionConstraints.Length > 0 && !SatisfiesActionConstraints(_expanding, state))
-        {
-            return false;
-        }
-
         if (constraints.Length == 0)
         {
             return true;
@@ -268,7 +260,6 @@ internal sealed class TlaModelWorker : IModelWorker
     /// <inheritdoc />
     public string? ExplainActionProperty(int property, Value[] from, Value[] to) => _model.Explainer?.ExplainActionProperty(property, from, to);
 
-    /// <summary>Evaluates a predicate of a step (or, with an empty next state, of a state).</summary>
     private bool SatisfiesActionConstraints(Value[] from, Value[] to)
     {
         var constraints = _model.ActionConstraints;
@@ -291,6 +282,7 @@ internal sealed class TlaModelWorker : IModelWorker
         }
     }
 
+    /// <summary>Evaluates a predicate of a step (or, with an empty next state, of a state).</summary>
     private bool EvalStep(Node predicate, Value[] from, Value?[] to)
     {
         var saved = (_ctx.State, _ctx.Next, _ctx.Frame);
@@ -324,8 +316,10 @@ internal sealed class TlaModelWorker : IModelWorker
         EvalContext.Current = _ctx;
     }
 
-    private void Run(ActionNode action, ISuccessorSink sink, bool deferring)
+    private void Run(ActionNode action, ISuccessorSink sink, bool deferring, Value[]? expanding)
     {
+        var outer = _expanding;
+        _expanding = expanding;
         try
         {
             if (_emit is null || !ReferenceEquals(_emitSink, sink) || !ReferenceEquals(_emitAction, action))
@@ -348,6 +342,7 @@ internal sealed class TlaModelWorker : IModelWorker
         {
             _ctx.DeferringNext = null;
             Array.Clear(_next);
+            _expanding = outer;
         }
     }
 }

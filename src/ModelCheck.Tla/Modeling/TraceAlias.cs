@@ -22,8 +22,22 @@ internal static class TraceAlias
         problem = null;
         var alias = model.Alias!;
         var ctx = new EvalContext(model.VariableNames.Length);
+        var saved = EvalContext.Current;
         EvalContext.Current = ctx;
         ctx.Frame = EvalContext.RootFrame;
+        try
+        {
+            return Apply(model, alias, ctx, trace, out problem);
+        }
+        finally
+        {
+            EvalContext.Current = saved;
+        }
+    }
+
+    private static Counterexample? Apply(TlaModel model, Node alias, EvalContext ctx, Counterexample trace, out string? problem)
+    {
+        problem = null;
         ImmutableArray<string> names = default;
         var steps = ImmutableArray.CreateBuilder<TraceStep>(trace.Steps.Length);
         foreach (var step in trace.Steps)
@@ -40,7 +54,7 @@ internal static class TraceAlias
                 return null;
             }
 
-            if (value is not RecordValue record)
+            if (value is not FunctionValue record || !HasStringKeys(record))
             {
                 problem = $"ALIAS {model.AliasName} must be a record, but it is {value}";
                 return null;
@@ -68,5 +82,18 @@ internal static class TraceAlias
         }
 
         return trace with { Variables = names, Steps = steps.MoveToImmutable() };
+    }
+
+    private static bool HasStringKeys(FunctionValue function)
+    {
+        for (var i = 0; i < function.Count; i++)
+        {
+            if (function.KeyAt(i) is not StringValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

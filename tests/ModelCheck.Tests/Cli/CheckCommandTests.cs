@@ -292,6 +292,20 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_WarnsOfAnAliasThatIsNotARecordAndShowsTheVariables()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Counter.tla", Counter.Replace("====", "Doubled == 2 * x\n====", StringComparison.Ordinal));
+        Write(dir, "Counter.cfg", "CONSTANT Limit = 5\nINIT Init\nNEXT Next\nINVARIANT Small\nALIAS Doubled\n");
+
+        var run = CliRun.Check(spec);
+
+        Assert.Equal(12, run.ExitCode);
+        Assert.Contains("warning: ALIAS Doubled must be a record, but it is 0", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("/\\ x = 3", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_RefusesAConstOptionForANameTheSpecDoesNotDeclare()
     {
         using var dir = new TempDirectory();
