@@ -15,8 +15,8 @@ internal static class StatsLines
     /// <summary>The start of the peak-memory line.</summary>
     public const string PeakPrefix = "Peak working set: ";
 
-    /// <summary>The memory figures of a finished search.</summary>
-    public static string Render(SearchResult result)
+    /// <summary>The memory figures of a finished search, and the symmetry group's order when it is not 0 (SYMMETRY).</summary>
+    public static string Render(SearchResult result, int symmetryOrder = 0)
     {
         var s = result.Stats;
         var builder = new StringBuilder();
@@ -26,6 +26,11 @@ internal static class StatsLines
         Append(builder, $"Per transition: {perTransition:F2} bytes of stored states per generated state; a generated successor takes {s.KeyBytes} bytes of key until its chunk is merged.\n");
         Append(builder, $"Trace links: {s.TraceLinkBytesPerState} bytes per distinct state (not included above).\n");
         Append(builder, $"Interned values: {s.InternedValues}; slots: {s.Shape}.\n");
+        if (symmetryOrder > 0)
+        {
+            Append(builder, $"Symmetry: one state stored per orbit of a group of {symmetryOrder} permutations.\n");
+        }
+
         using var process = Process.GetCurrentProcess();
         var peak = process.PeakWorkingSet64;
         Append(builder, $"{PeakPrefix}{peak} bytes ({peak / 1048576.0:F1} MB).\n");

@@ -187,7 +187,7 @@ internal static class CheckCommand
         stdout.Write(string.Create(CultureInfo.InvariantCulture, $"The depth of the complete state graph search is {result.Depth}.\n"));
         if (request.Stats)
         {
-            stdout.Write(StatsLines.Render(result));
+            stdout.Write(StatsLines.Render(result, outcome.Model.Symmetry?.Order ?? 0));
         }
 
         Finish(request, new RunSummary(result.Verdict, result, kindName, kindName is "invariant" or "action property" or "temporal" ? property : null, result.Error?.Message, request.Workers, clock.Elapsed.TotalSeconds));

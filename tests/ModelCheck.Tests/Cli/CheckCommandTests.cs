@@ -306,6 +306,30 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_WithStatsUnderSymmetryNamesTheGroupOrder()
+    {
+        using var dir = new TempDirectory();
+        var spec = Write(dir, "Flags.tla", """
+            ---- MODULE Flags ----
+            EXTENDS TLC
+            CONSTANT Procs
+            VARIABLE up
+            Init == up = [p \in Procs |-> FALSE]
+            Next == \E p \in Procs : ~up[p] /\ up' = [up EXCEPT ![p] = TRUE]
+            Perms == Permutations(Procs)
+            ====
+            """);
+        Write(dir, "Flags.cfg", "CONSTANT Procs = {p1, p2, p3}\nINIT Init\nNEXT Next\nSYMMETRY Perms\nCHECK_DEADLOCK FALSE\n");
+        var stdout = new StringWriter();
+
+        var code = CheckCommand.Run(new CheckRequest(spec, null, 1, [], NoDeadlock: false, Report: null, OutDir: null) { Stats = true }, stdout, new StringWriter());
+
+        Assert.Equal(0, code);
+        Assert.Contains("4 distinct states found", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Symmetry: one state stored per orbit of a group of 6 permutations.", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_RefusesAConstOptionForANameTheSpecDoesNotDeclare()
     {
         using var dir = new TempDirectory();
