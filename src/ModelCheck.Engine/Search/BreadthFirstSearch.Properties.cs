@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Liveness;
 using ModelCheck.Engine.Values;
 
@@ -16,7 +17,7 @@ internal sealed partial class BreadthFirstSearch
     {
         var error = output.EventStepError;
         var isInvariant = output.EventExcludedInvariant >= 0;
-        var verdict = error is null ? Verdict.SafetyFailure : error.Code == AssertCode ? Verdict.AssertFailure : Verdict.EvaluationError;
+        var verdict = error is null ? Verdict.SafetyFailure : ErrorVerdict(error);
         var name = error is not null ? null : isInvariant ? _model.InvariantNames[output.EventExcludedInvariant] : _model.ActionPropertyNames[output.EventActionProperty];
         var result = Finish(verdict, leftOnQueue, name, null, output.EventState, review: false);
         var trace = result.Trace!;
@@ -41,14 +42,26 @@ internal sealed partial class BreadthFirstSearch
         return ShortestTraces.TraceReview.Apply(shown, violation, _model, _codec, _store, _options.Workers, reexplore: output.EventStepState is null);
     }
 
-    /// <summary>Reports an initial state that the constraints exclude and that violates <paramref name="invariant"/>: a trace of that one state.</summary>
-    private SearchResult FinishExcludedInitial(Value[] state, int invariant, long leftOnQueue)
+    /// <summary>
+    /// Reports an initial state that is not stored, with a trace of that one state: one that the
+    /// constraints exclude and that violates <paramref name="invariant"/>, or one whose constraints
+    /// or invariants raised <paramref name="error"/>.
+    /// </summary>
+    private SearchResult FinishExcludedInitial(Value[] state, int invariant, Diagnostic? error, long leftOnQueue)
     {
-        var result = Finish(Verdict.SafetyFailure, leftOnQueue, _model.InvariantNames[invariant], null, -1);
         var trace = new Counterexample(_model.VariableNames, [new TraceStep((Value[])state.Clone(), null)]);
+        if (error is not null)
+        {
+            return Finish(ErrorVerdict(error), leftOnQueue, null, error, -1) with { Trace = trace };
+        }
+
+        var result = Finish(Verdict.SafetyFailure, leftOnQueue, _model.InvariantNames[invariant], null, -1);
         var violation = new ShortestTraces.TraceViolation(ShortestTraces.ViolationKind.Invariant, invariant);
         return ShortestTraces.TraceReview.Apply(result with { Trace = trace }, violation, _model, _codec, _store, _options.Workers, reexplore: false);
     }
+
+    /// <summary>The verdict of a run stopped by <paramref name="error"/>: a failed Assert or another evaluation error.</summary>
+    private static Verdict ErrorVerdict(Diagnostic error) => error.Code == AssertCode ? Verdict.AssertFailure : Verdict.EvaluationError;
 
     private SearchResult CheckLiveness()
     {
@@ -111,7 +124,7 @@ internal sealed partial class BreadthFirstSearch
             {
                 scratch.Worker.EnumerateNext(from, finder);
             }
-            catch (Diagnostics.DiagnosticException)
+            catch (DiagnosticException)
             {
                 // The label is best effort: the step itself was found by the search.
             }

@@ -153,7 +153,20 @@ internal sealed class ChunkOutput
             return;
         }
 
-        var violated = worker.FirstViolatedActionProperty(from, to);
+        int violated;
+        try
+        {
+            violated = worker.FirstViolatedActionProperty(from, to);
+        }
+        catch (DiagnosticException e)
+        {
+            // The step's error, with the successor (stored, its invariants checked first) at the end of the trace.
+            EventStepError = e.Diagnostic;
+            EventSuccessor = packed.ToArray();
+            EventCandidateLimit = candidate + 1;
+            return;
+        }
+
         if (violated >= 0)
         {
             EventActionProperty = violated;
@@ -190,9 +203,7 @@ internal sealed class ChunkOutput
         catch (DiagnosticException e)
         {
             // Why caught here: the error belongs to the successor, as for a stored one, and its trace shows it.
-            EventStepError = e.Diagnostic;
-            EventStepState = (Value[])to.Clone();
-            EventCandidateLimit = candidate;
+            NoteStepError(e.Diagnostic, to, candidate);
             return;
         }
 
@@ -204,12 +215,40 @@ internal sealed class ChunkOutput
             return;
         }
 
-        var property = checkActions ? worker.FirstViolatedActionProperty(from, to) : -1;
+        int property;
+        try
+        {
+            property = checkActions ? worker.FirstViolatedActionProperty(from, to) : -1;
+        }
+        catch (DiagnosticException e)
+        {
+            NoteStepError(e.Diagnostic, to, candidate);
+            return;
+        }
+
         if (property >= 0)
         {
             EventActionProperty = property;
             EventStepState = (Value[])to.Clone();
             EventCandidateLimit = candidate;
         }
+    }
+
+    /// <summary>
+    /// Makes the step to <paramref name="to"/>, a successor that is not stored, the chunk's event
+    /// with <paramref name="error"/> (raised while testing its constraints, its invariants or the
+    /// step's properties) unless a step was noted already; <paramref name="candidate"/> successors
+    /// were stored before it.
+    /// </summary>
+    public void NoteStepError(Diagnostic error, Value[] to, int candidate)
+    {
+        if (HasStepEvent)
+        {
+            return;
+        }
+
+        EventStepError = error;
+        EventStepState = (Value[])to.Clone();
+        EventCandidateLimit = candidate;
     }
 }

@@ -1,3 +1,4 @@
+using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Model;
 using ModelCheck.Engine.Storage;
 using ModelCheck.Engine.Values;
@@ -25,7 +26,19 @@ internal sealed class ExpansionSink(IModelWorker worker, StateCodec codec, PackM
         var output = _output!;
         Successors++;
         output.Generated++;
-        if (!worker.SatisfiesConstraints(state))
+        bool satisfies;
+        try
+        {
+            satisfies = worker.SatisfiesConstraints(state);
+        }
+        catch (DiagnosticException e)
+        {
+            // The successor's error, at the end of its trace, as TLC shows it.
+            output.NoteStepError(e.Diagnostic, state, output.Count);
+            return;
+        }
+
+        if (!satisfies)
         {
             if (checkInvariants || checkActions)
             {

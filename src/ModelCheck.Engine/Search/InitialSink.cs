@@ -1,3 +1,4 @@
+using ModelCheck.Engine.Diagnostics;
 using ModelCheck.Engine.Values;
 
 namespace ModelCheck.Engine.Search;
@@ -19,14 +20,36 @@ internal sealed partial class BreadthFirstSearch
                 return;
             }
 
-            if (!scratch.Worker.SatisfiesConstraints(state))
+            // Why errors are caught here: an initial state's error is shown with that state, as TLC
+            // shows it, not as an error of the initial predicate (which has no state to show).
+            bool satisfies;
+            try
+            {
+                satisfies = scratch.Worker.SatisfiesConstraints(state);
+            }
+            catch (DiagnosticException e)
+            {
+                search._depth = 1;
+                Result = search.FinishExcludedInitial(state, -1, e.Diagnostic, level.Count);
+                return;
+            }
+
+            if (!satisfies)
             {
                 // As TLC does, an initial state the constraints exclude still has its invariants checked.
-                var excluded = scratch.Worker.FirstViolatedInvariant(state);
-                if (excluded >= 0)
+                try
+                {
+                    var excluded = scratch.Worker.FirstViolatedInvariant(state);
+                    if (excluded >= 0)
+                    {
+                        search._depth = 1;
+                        Result = search.FinishExcludedInitial(state, excluded, null, level.Count);
+                    }
+                }
+                catch (DiagnosticException e)
                 {
                     search._depth = 1;
-                    Result = search.FinishExcludedInitial(state, excluded, level.Count);
+                    Result = search.FinishExcludedInitial(state, -1, e.Diagnostic, level.Count);
                 }
 
                 return;
@@ -39,7 +62,18 @@ internal sealed partial class BreadthFirstSearch
                 return;
             }
 
-            var violation = scratch.Worker.FirstViolatedInvariant(state);
+            int violation;
+            try
+            {
+                violation = scratch.Worker.FirstViolatedInvariant(state);
+            }
+            catch (DiagnosticException e)
+            {
+                search._depth = 1;
+                Result = search.Finish(ErrorVerdict(e.Diagnostic), level.Count, null, e.Diagnostic, index);
+                return;
+            }
+
             if (violation >= 0)
             {
                 search._depth = 1;

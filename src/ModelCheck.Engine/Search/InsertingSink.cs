@@ -83,7 +83,19 @@ internal sealed class InsertingSink(IModelWorker worker, StateCodec codec, PackM
     {
         Successors++;
         Generated++;
-        if (!worker.SatisfiesConstraints(state))
+        bool satisfies;
+        try
+        {
+            satisfies = worker.SatisfiesConstraints(state);
+        }
+        catch (DiagnosticException e)
+        {
+            // The successor's error, at the end of its trace, as TLC shows it.
+            Events.NoteStepError(e.Diagnostic, state, _candidates);
+            return;
+        }
+
+        if (!satisfies)
         {
             if (checkInvariants || checkActions)
             {
