@@ -27,16 +27,16 @@ internal sealed class BehaviourFinder(IModelWorker worker, SymmetryGroup group) 
     /// <paramref name="trace"/> with every state after the first replaced by a successor of the state
     /// before it that has the same least image, and the steps labelled; the trace itself when some
     /// step cannot be matched (which happens only when the spec or the property is not symmetric).
-    /// <paramref name="lastStepProperty"/>, when not -1, is the action property the last step must violate.
+    /// A step that must violate an action property is found with <see cref="Step"/>.
     /// </summary>
-    public Counterexample Realize(Counterexample trace, int lastStepProperty = -1)
+    public Counterexample Realize(Counterexample trace)
     {
         var steps = ImmutableArray.CreateBuilder<TraceStep>(trace.Steps.Length);
         var previous = trace.Steps[0].State;
         steps.Add(trace.Steps[0]);
         for (var i = 1; i < trace.Steps.Length; i++)
         {
-            var step = Step(previous, trace.Steps[i].State, i == trace.Steps.Length - 1 ? lastStepProperty : -1);
+            var step = Step(previous, trace.Steps[i].State, -1);
             if (step is null)
             {
                 return trace;
