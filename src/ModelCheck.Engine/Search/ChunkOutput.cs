@@ -195,42 +195,27 @@ internal sealed class ChunkOutput
             return;
         }
 
-        int invariant;
         try
         {
-            invariant = checkInvariants ? worker.FirstViolatedInvariant(to) : -1;
+            var invariant = checkInvariants ? worker.FirstViolatedInvariant(to) : -1;
+            if (invariant >= 0)
+            {
+                EventExcludedInvariant = invariant;
+                NoteStepState(to, candidate);
+                return;
+            }
+
+            var property = checkActions ? worker.FirstViolatedActionProperty(from, to) : -1;
+            if (property >= 0)
+            {
+                EventActionProperty = property;
+                NoteStepState(to, candidate);
+            }
         }
         catch (DiagnosticException e)
         {
             // Why caught here: the error belongs to the successor, as for a stored one, and its trace shows it.
             NoteStepError(e.Diagnostic, to, candidate);
-            return;
-        }
-
-        if (invariant >= 0)
-        {
-            EventExcludedInvariant = invariant;
-            EventStepState = (Value[])to.Clone();
-            EventCandidateLimit = candidate;
-            return;
-        }
-
-        int property;
-        try
-        {
-            property = checkActions ? worker.FirstViolatedActionProperty(from, to) : -1;
-        }
-        catch (DiagnosticException e)
-        {
-            NoteStepError(e.Diagnostic, to, candidate);
-            return;
-        }
-
-        if (property >= 0)
-        {
-            EventActionProperty = property;
-            EventStepState = (Value[])to.Clone();
-            EventCandidateLimit = candidate;
         }
     }
 
@@ -248,6 +233,11 @@ internal sealed class ChunkOutput
         }
 
         EventStepError = error;
+        NoteStepState(to, candidate);
+    }
+
+    private void NoteStepState(Value[] to, int candidate)
+    {
         EventStepState = (Value[])to.Clone();
         EventCandidateLimit = candidate;
     }

@@ -72,7 +72,7 @@ internal sealed partial class ModelBuilder
 
         var invariants = CompilePredicates(config.Invariants, "invariant", diagnostics);
         var constraints = CompilePredicates(config.Constraints, "state constraint", diagnostics);
-        var actionConstraints = CompileActionConstraints(config.ActionConstraints, diagnostics);
+        var actionConstraints = CompilePredicates(config.ActionConstraints, "action constraint", diagnostics, steps: true);
         var symmetry = CompileSymmetry(config, diagnostics, out var symmetryFailed);
         var alias = CompileAlias(config, diagnostics);
         if (invariants is null || constraints is null || actionConstraints is null || symmetryFailed || diagnostics.Count > 0)
@@ -171,7 +171,11 @@ internal sealed partial class ModelBuilder
         return symbol;
     }
 
-    private ImmutableArray<Node>? CompilePredicates(ImmutableArray<ConfigName> names, string what, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The predicates named: state predicates, or with <paramref name="steps"/> predicates of a step
+    /// (primes allowed); temporal operators are refused in either.
+    /// </summary>
+    private ImmutableArray<Node>? CompilePredicates(ImmutableArray<ConfigName> names, string what, List<Diagnostic> diagnostics, bool steps = false)
     {
         var nodes = ImmutableArray.CreateBuilder<Node>();
         foreach (var name in names)
@@ -182,18 +186,25 @@ internal sealed partial class ModelBuilder
                 return null;
             }
 
-            var body = ((OperatorDef)symbol.Definition).Body;
-            if (_compiler.LevelOfExpression(body, symbol.Owner) >= 2)
+            if (LevelOf(symbol) >= (steps ? 3 : 2))
             {
-                diagnostics.Add(new Diagnostic("CFG0306", name.Span, $"the {what} {name.Name} is not a state predicate (it uses primes or temporal operators)"));
+                diagnostics.Add(steps
+                    ? new Diagnostic("CFG0309", name.Span, $"the {what} {name.Name} is not an action (it uses temporal operators)")
+                    : new Diagnostic("CFG0306", name.Span, $"the {what} {name.Name} is not a state predicate (it uses primes or temporal operators)"));
                 return null;
             }
 
-            nodes.Add(_compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner));
+            nodes.Add(CompileDefinition(name, symbol));
         }
 
         return nodes.ToImmutable();
     }
+
+    /// <summary>The level of a configuration-named definition's body: 0 constant, 1 state, 2 action, 3 temporal.</summary>
+    private int LevelOf(DefinitionSymbol symbol) => _compiler.LevelOfExpression(((OperatorDef)symbol.Definition).Body, symbol.Owner);
+
+    /// <summary>The definition that <paramref name="name"/> names in the configuration, compiled as a use of it there.</summary>
+    private Node CompileDefinition(ConfigName name, DefinitionSymbol symbol) => _compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner);
 
     /// <summary>
     /// The ALIAS expression, when the configuration names one that is a state expression; one with
@@ -212,37 +223,13 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
-        if (_compiler.LevelOfExpression(((OperatorDef)symbol.Definition).Body, symbol.Owner) >= 2)
+        if (LevelOf(symbol) >= 2)
         {
             _warnings.Add(new Diagnostic("CFG0316", name.Span, $"ALIAS {name.Name} uses primed variables or temporal operators, which is not supported: traces show the spec's variables"));
             return null;
         }
 
-        return _compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner);
-    }
-
-    /// <summary>The action constraints: predicates of a step (primes allowed, no temporal operators).</summary>
-    private ImmutableArray<Node>? CompileActionConstraints(ImmutableArray<ConfigName> names, List<Diagnostic> diagnostics)
-    {
-        var nodes = ImmutableArray.CreateBuilder<Node>();
-        foreach (var name in names)
-        {
-            var symbol = RequireDefinition(name.Name, name.Span, "action constraint", diagnostics);
-            if (symbol is null)
-            {
-                return null;
-            }
-
-            if (_compiler.LevelOfExpression(((OperatorDef)symbol.Definition).Body, symbol.Owner) >= 3)
-            {
-                diagnostics.Add(new Diagnostic("CFG0309", name.Span, $"the action constraint {name.Name} is not an action (it uses temporal operators)"));
-                return null;
-            }
-
-            nodes.Add(_compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner));
-        }
-
-        return nodes.ToImmutable();
+        return CompileDefinition(name, symbol);
     }
 
     /// <summary>

@@ -3,7 +3,6 @@ using ModelCheck.Engine.Symmetry;
 using ModelCheck.Engine.Values;
 using ModelCheck.Tla.Config;
 using ModelCheck.Tla.Evaluation;
-using ModelCheck.Tla.Syntax;
 
 namespace ModelCheck.Tla.Modeling;
 
@@ -30,7 +29,7 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
-        if (_compiler.LevelOfExpression(((OperatorDef)symbol.Definition).Body, symbol.Owner) >= 1)
+        if (LevelOf(symbol) >= 1)
         {
             diagnostics.Add(new Diagnostic("CFG0311", name.Span, $"the symmetry set {name.Name} must be a constant expression (it uses variables)"));
             return null;
@@ -41,7 +40,7 @@ internal sealed partial class ModelBuilder
         Value[] elements;
         try
         {
-            var value = _compiler.CompileStandalone(new NameExpr(name.Span, symbol.Name), symbol.Owner).Eval(ctx);
+            var value = CompileDefinition(name, symbol).Eval(ctx);
             if (value is not SetValue { IsFinite: true } set)
             {
                 diagnostics.Add(new Diagnostic("CFG0312", name.Span, $"the symmetry set {name.Name} must be a finite set of permutations, but it is {value}"));
